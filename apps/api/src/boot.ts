@@ -1,0 +1,51 @@
+// Opening the database for the app: migrate, load the taxonomy, and seed the demo on a brand-new database.
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { sql } from 'kysely';
+import { createDb, migrateToLatest, type Database } from '@hotgigs/db';
+import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
+import type { Env } from './env.ts';
+
+export function pgliteDir(env: Env): string {
+  return resolve(env.DATA_DIR, 'pglite');
+}
+
+export async function openDatabase(env: Env): Promise<Database> {
+  return createDb({ databaseUrl: env.DATABASE_URL, dataDir: pgliteDir(env), poolSize: env.DB_POOL_SIZE });
+}
+
+async function hasMigrated(database: Database): Promise<boolean> {
+  const result = await sql<{ exists: boolean }>`select to_regclass('public.kysely_migration') is not null as exists`.execute(
+    database.db,
+  );
+  return result.rows[0]?.exists ?? false;
+}
+
+/**
+ * Brings the database up to date. A brand-new database (no migrations yet) also gets the skills taxonomy and,
+ * in embedded mode unless told otherwise, the demo data; an existing one is only migrated.
+ */
+export async function prepareDatabase(env: Env, log: Logger): Promise<Database> {
+  const embeddedIsNew = !env.DATABASE_URL && !(existsSync(pgliteDir(env)) && readdirSync(pgliteDir(env)).length > 0);
+  const database = await openDatabase(env);
+  try {
+    const isNew = embeddedIsNew || !(await hasMigrated(database));
+    const applied = await migrateToLatest(database.db);
+    if (applied.length > 0) log.info({ applied }, `applied ${applied.length} migration(s)`);
+    const skills = await loadTaxonomy(database.db, { onlyIfEmpty: true });
+    if (skills.inserted > 0) log.info({ skills: skills.inserted }, 'loaded the skills taxonomy');
+    const seedDemoData = env.SEED_DEMO_ON_FIRST_START ?? database.mode === 'embedded';
+    if (isNew && seedDemoData) {
+      log.info(`new ${database.mode} database: seeding demo data (set SEED_DEMO_ON_FIRST_START=false to skip)`);
+      const started = Date.now();
+      const seeded = await seedDemo(database.db, {});
+      log.info({ ...seeded, ms: Date.now() - started }, 'demo data seeded');
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+

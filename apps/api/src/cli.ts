@@ -1,0 +1,96 @@
+// `hotgigs`: serve the portal, manage migrations, seed data. Exit codes: 0 ok, 1 failure, 2 bad usage/config.
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { migrateDown, migrateToLatest, migrationStatus } from '@hotgigs/db';
+import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
+import { openDatabase } from './boot.ts';
+import { ConfigError, loadEnv, type Env } from './env.ts';
+import { startServer } from './main.ts';
+
+const USAGE = `Usage: hotgigs <command>
+
+Commands:
+  serve                      start the portal (API + web app)
+  migrate up|down|status     apply all pending migrations, revert the latest one, or list them
+  seed --demo [--jobs N]     load the taxonomy and deterministic demo data (N jobs, default 2000)
+
+Configuration comes from environment variables; see the README.`;
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(env: Env, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const database = await openDatabase(env);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return;
+  }
+  const env = loadEnv();
+  switch (command) {
+    case 'serve':
+      await startServer(env);
+      return;
+    case 'migrate': {
+      const direction = rest[0];
+      await withDatabase(env, async ({ db }) => {
+        if (direction === 'up') {
+          const applied = await migrateToLatest(db);
+          console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
+        } else if (direction === 'down') {
+          const reverted = await migrateDown(db);
+          console.log(reverted.length ? `Reverted: ${reverted.join(', ')}` : 'Nothing to revert.');
+        } else if (direction === 'status') {
+          for (const m of await migrationStatus(db)) {
+            console.log(`${m.executedAt ? 'applied' : 'pending'}  ${m.name}${m.executedAt ? `  ${m.executedAt.toISOString()}` : ''}`);
+          }
+        } else {
+          throw new UsageError('migrate takes one of: up, down, status');
+        }
+      });
+      return;
+    }
+    case 'seed': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { demo: { type: 'boolean' }, jobs: { type: 'string' }, seed: { type: 'string' } },
+        strict: true,
+      });
+      if (!values.demo) throw new UsageError('seed needs --demo (the only data set there is)');
+      const jobs = values.jobs === undefined ? 2000 : Number(values.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1_000_000) {
+        throw new UsageError('--jobs must be a whole number from 1 to 1000000');
+      }
+      const seed = values.seed === undefined ? undefined : Number(values.seed);
+      if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
+      await withDatabase(env, async ({ db }) => {
+        await migrateToLatest(db);
+        await loadTaxonomy(db, { onlyIfEmpty: true });
+        const started = Date.now();
+        const result = await seedDemo(db, { jobs, ...(seed === undefined ? {} : { seed }), log: (m) => console.log(m) });
+        console.log(`Seeded ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      });
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    console.error(`hotgigs: ${error.message}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE}`);
+    process.exit(2);
+  }
+  pino().fatal({ err: error }, 'hotgigs failed');
+  console.error(`hotgigs: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+// Starting and stopping the portal process: database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { prepareDatabase } from './boot.ts';
+import type { Env } from './env.ts';
+import { buildServer } from './server.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(env: Env): Promise<RunningServer> {
+  const started = Date.now();
+  // The server's logger is not up yet; a bare pino with the same level logs the database preparation.
+  const bootLog = pino({ level: env.LOG_LEVEL });
+  const database = await prepareDatabase(env, bootLog);
+  const app = await buildServer({ env, db: database.db });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      app.log.info('shutting down: finishing in-flight requests');
+      const timer = setTimeout(() => {
+        app.log.error(`shutdown took longer than ${env.SHUTDOWN_TIMEOUT_MS} ms; exiting`);
+        process.exit(1);
+      }, env.SHUTDOWN_TIMEOUT_MS);
+      timer.unref();
+      await app.close();
+      await database.close();
+      clearTimeout(timer);
+      app.log.info('stopped');
+    })());
+  try {
+    const url = await app.listen({ host: env.HOST, port: env.PORT });
+    app.log.info({ mode: database.mode, ms: Date.now() - started }, `Hotgigs is ready at ${env.PUBLIC_URL ?? url}`);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => void stop().then(() => process.exit(0)));
+    }
+    return { app, url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+// Who is who: users, their sessions and their single-use email tokens.
+import type { AuthTokenPurpose, UserRole } from '../enums.ts';
+import type { Generated, GeneratedTimestamp, Int8, Stamps, Timestamp } from './columns.ts';
+
+export interface UsersTable extends Stamps {
+  id: Generated<string>;
+  email: string;
+  password_hash: string | null;
+  role: UserRole;
+  is_active: Generated<boolean>;
+  email_verified_at: Timestamp | null;
+  last_login_at: Timestamp | null;
+  totp_secret_encrypted: string | null;
+  totp_last_used_step: Int8 | null;
+  deactivated_at: Timestamp | null;
+}
+
+export interface SessionsTable extends Stamps {
+  id: string;
+  secret_hash: Uint8Array;
+  user_id: string;
+  last_verified_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  mfa_verified: Generated<boolean>;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface AuthTokensTable extends Stamps {
+  id: Generated<string>;
+  user_id: string;
+  purpose: AuthTokenPurpose;
+  token_hash: Uint8Array;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}

@@ -1,0 +1,40 @@
+// Applications and what happens to them in the hiring pipeline.
+import type { ApplicationStatus } from '../enums.ts';
+import type { Generated, GeneratedTimestamp, Json, JsonWithDefault, Stamps, Timestamp } from './columns.ts';
+
+export interface ScreeningAnswer {
+  questionId: string;
+  answer: string | boolean;
+}
+
+export interface ApplicationsTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string;
+  job_id: string;
+  resume_id: string | null;
+  cover_letter: string | null;
+  answers: JsonWithDefault<ScreeningAnswer[]>;
+  status: Generated<ApplicationStatus>;
+  match_score: number | null;
+  match_report: Json<Record<string, unknown>> | null;
+  submitted_at: GeneratedTimestamp;
+  withdrawn_at: Timestamp | null;
+}
+
+export interface ApplicationEventsTable extends Stamps {
+  id: Generated<string>;
+  application_id: string;
+  from_status: ApplicationStatus | null;
+  to_status: ApplicationStatus;
+  actor_id: string | null;
+  note: string | null;
+  at: GeneratedTimestamp;
+}
+
+export interface ApplicationNotesTable extends Stamps {
+  id: Generated<string>;
+  application_id: string;
+  author_id: string | null;
+  body: string;
+  rating: number | null;
+}

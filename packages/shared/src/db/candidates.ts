@@ -1,0 +1,84 @@
+// Job seekers: their profile, skills, resumes, bookmarks and saved searches.
+import type {
+  AlertFrequency,
+  ParseStatus,
+  ProfileVisibility,
+  RemotePreference,
+  ResumeFormat,
+  SalaryPeriod,
+  SkillSource,
+} from '../enums.ts';
+import type { Generated, Json, JsonWithDefault, Numeric, Stamps, Timestamp } from './columns.ts';
+
+export interface EducationEntry {
+  institution: string;
+  degree?: string;
+  field?: string;
+  startYear?: number;
+  endYear?: number;
+}
+
+export interface CandidatesTable extends Stamps {
+  id: Generated<string>;
+  user_id: string;
+  first_name: string;
+  last_name: string;
+  phone: string | null;
+  linkedin_url: string | null;
+  headline: string | null;
+  current_title: string | null;
+  years_experience: number | null;
+  summary: string | null;
+  education: JsonWithDefault<EducationEntry[]>;
+  domain_expertise: JsonWithDefault<string[]>;
+  location: string | null;
+  remote_preference: Generated<RemotePreference>;
+  salary_expectation_min: number | null;
+  salary_expectation_max: number | null;
+  salary_currency: string | null;
+  salary_period: SalaryPeriod | null;
+  availability: string | null;
+  visibility: Generated<ProfileVisibility>;
+}
+
+export interface CandidateSkillsTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string;
+  skill_id: string;
+  proficiency: number | null;
+  years: Numeric | null;
+  verified: Generated<boolean>;
+  source: Generated<SkillSource>;
+}
+
+export interface ResumesTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string;
+  original_filename: string;
+  storage_key: string;
+  size_bytes: number;
+  format: ResumeFormat;
+  sha256: string;
+  parse_status: Generated<ParseStatus>;
+  parse_error: string | null;
+  parsed_data: Json<Record<string, unknown>> | null;
+  analysis: Json<Record<string, unknown>> | null;
+  quality_score: number | null;
+  is_primary: Generated<boolean>;
+}
+
+export interface SavedJobsTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string;
+  job_id: string;
+}
+
+export interface JobAlertsTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string;
+  name: string;
+  filters: JsonWithDefault<Record<string, unknown>>;
+  frequency: Generated<AlertFrequency>;
+  is_active: Generated<boolean>;
+  last_sent_at: Timestamp | null;
+}

@@ -1,0 +1,73 @@
+// Job postings, the skills they ask for, and the skills taxonomy both sides draw from.
+import type {
+  EmploymentType,
+  ExperienceLevel,
+  JobStatus,
+  RemoteType,
+  SalaryPeriod,
+  SkillRelationKind,
+  SkillRequirement,
+} from '../enums.ts';
+import type { Generated, JsonWithDefault, Stamps, Timestamp } from './columns.ts';
+
+export interface ScreeningQuestion {
+  id: string;
+  kind: 'yes_no' | 'choice' | 'text';
+  prompt: string;
+  required: boolean;
+  choices?: string[];
+}
+
+export interface JobsTable extends Stamps {
+  id: Generated<string>;
+  company_id: string;
+  created_by: string | null;
+  title: string;
+  description: Generated<string>;
+  requirements: Generated<string>;
+  location: string | null;
+  remote: Generated<RemoteType>;
+  employment_type: Generated<EmploymentType>;
+  experience_level: Generated<ExperienceLevel>;
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: Generated<string>;
+  salary_period: Generated<SalaryPeriod>;
+  status: Generated<JobStatus>;
+  published_at: Timestamp | null;
+  deadline: Timestamp | null;
+  closed_at: Timestamp | null;
+  screening_questions: JsonWithDefault<ScreeningQuestion[]>;
+  ai_context: JsonWithDefault<Record<string, unknown>>;
+  view_count: Generated<number>;
+  application_count: Generated<number>;
+  /** Kept by a trigger (title, skills, company, requirements, description); never written by the app. */
+  search_vector: Generated<string>;
+}
+
+export interface JobSkillsTable extends Stamps {
+  id: Generated<string>;
+  job_id: string;
+  skill_id: string;
+  requirement: Generated<SkillRequirement>;
+  years_required: number | null;
+  weight: Generated<number>;
+}
+
+export interface SkillsTable extends Stamps {
+  id: Generated<string>;
+  name: string;
+  slug: string;
+  category: string;
+  parent_id: string | null;
+  aliases: Generated<string[]>;
+  description: string | null;
+  popularity_score: Generated<number>;
+}
+
+export interface SkillRelationsTable extends Stamps {
+  id: Generated<string>;
+  skill_id: string;
+  related_skill_id: string;
+  kind: SkillRelationKind;
+}
