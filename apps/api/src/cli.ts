@@ -74,7 +74,7 @@ async function run(argv: string[]): Promise<void> {
         await migrateToLatest(db);
         await loadTaxonomy(db, { onlyIfEmpty: true });
         const started = Date.now();
-        const result = await seedDemo(db, { jobs, ...(seed === undefined ? {} : { seed }), log: (m) => console.log(m) });
+        const result = await seedDemo(db, { jobs, ...(seed === undefined ? {} : { seed }), log: (message: string) => console.log(message) });
         console.log(`Seeded ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       });
       return;

@@ -98,8 +98,8 @@ export async function buildServer({ env, db }: ServerOptions): Promise<FastifyIn
       index: false,
       cacheControl: false,
       // Hashed assets never change under the same name; everything else must be revalidated.
-      setHeaders(res, path) {
-        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      setHeaders(reply, path) {
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   } else {

@@ -1,0 +1,25 @@
+// Configuration errors name the variable and what is wrong with it.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadEnv } from './env.ts';
+
+describe('loadEnv', () => {
+  it('applies defaults for an empty environment', () => {
+    expect(loadEnv({})).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', DATA_DIR: './.data', NODE_ENV: 'development' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadEnv({ PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT="eighty"'],
+    [{ PORT: '70000' }, 'PORT="70000"'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL="mysql://localhost/db": must be a postgres'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud"'],
+    [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL="localhost:3000"'],
+  ])('rejects %j naming the variable', (env, message) => {
+    expect(() => loadEnv(env)).toThrow(ConfigError);
+    expect(() => loadEnv(env)).toThrow(message);
+  });
+});
