@@ -23,6 +23,10 @@ async function server(env = testEnv()) {
   return app;
 }
 
+/** tRPC errors travel through the same superjson transformer as data. */
+const trpcError = (body: { error: Parameters<typeof superjson.deserialize>[0] }) =>
+  superjson.deserialize<{ message: string; data: { code: string; requestId?: string; fieldErrors?: unknown } }>(body.error);
+
 const trpcGet = (path: string, input: unknown) =>
   `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
 
@@ -63,7 +67,7 @@ describe('HTTP host', () => {
     const app = await server();
     const res = await app.inject(trpcGet('job.list', { page: 1, limit: 1000 }));
     expect(res.statusCode).toBe(400);
-    const { error } = res.json();
+    const error = trpcError(res.json());
     expect(error.data.code).toBe('BAD_REQUEST');
     expect(error.data.fieldErrors).toEqual({ limit: [expect.stringContaining('100')] });
     expect(error.data.requestId).toEqual(expect.any(String));
@@ -73,7 +77,7 @@ describe('HTTP host', () => {
     const app = await server();
     const res = await app.inject(trpcGet('job.byId', { id: '00000000-0000-4000-8000-000000000000' }));
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.data.code).toBe('NOT_FOUND');
+    expect(trpcError(res.json()).data.code).toBe('NOT_FOUND');
   });
 
   it(`refuses a batch of more than ${MAX_BATCH_SIZE} calls`, async () => {

@@ -386,7 +386,7 @@ const indexes = [
   'CREATE INDEX resumes_sha_idx ON resumes (candidate_id, sha256)',
   'CREATE INDEX applications_job_status_idx ON applications (job_id, status, match_score DESC)',
   'CREATE INDEX applications_candidate_submitted_idx ON applications (candidate_id, submitted_at DESC)',
-  'CREATE INDEX applications_resume_idx ON applications (resume_id)',
+  'CREATE INDEX applications_resume_idx ON applications (resume_id, candidate_id)',
   'CREATE INDEX application_events_app_idx ON application_events (application_id, at)',
   'CREATE INDEX application_events_actor_idx ON application_events (actor_id)',
   'CREATE INDEX application_notes_app_idx ON application_notes (application_id, created_at)',
