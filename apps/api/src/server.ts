@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '@hotgigs/shared';
 import { contextFromRequest } from './context.ts';
@@ -36,8 +36,11 @@ export async function buildServer({ env, db }: ServerOptions): Promise<FastifyIn
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
-    requestIdLogLabel: 'requestId',
-    disableRequestLogging: env.NODE_ENV === 'test',
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      // Probes run every few seconds; logging each would drown the requests people make.
+      disableRequestLogging: (req) => env.NODE_ENV === 'test' || req.url === '/healthz' || req.url === '/readyz',
+    }),
     routerOptions: { maxParamLength: 200 },
   });
 

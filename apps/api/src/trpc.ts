@@ -18,25 +18,30 @@ export interface Meta {
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
 
+/** One readable sentence per problem, naming the field: "limit: Too big: expected number to be <=100". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
-      const isValidation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError;
+      const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : undefined;
       const hideInternals = ctx?.env.NODE_ENV === 'production' && error.code === 'INTERNAL_SERVER_ERROR';
+      const flat = validation ? z.flattenError(validation) : undefined;
       return {
         ...shape,
-        message: hideInternals ? GENERIC_ERROR_MESSAGE : shape.message,
+        message: validation ? describeIssues(validation) : hideInternals ? GENERIC_ERROR_MESSAGE : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           requestId: ctx?.requestId,
-          fieldErrors: isValidation ? z.flattenError(error.cause as z.ZodError).fieldErrors : undefined,
-          formErrors: isValidation ? z.flattenError(error.cause as z.ZodError).formErrors : undefined,
-          stack: ctx?.env.NODE_ENV === 'development' ? shape.data.stack : undefined,
+          ...(flat && { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors }),
+          ...(ctx?.env.NODE_ENV === 'development' && { stack: shape.data.stack }),
         },
       };
     },

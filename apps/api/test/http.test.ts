@@ -9,6 +9,7 @@ import { createDb } from '@hotgigs/db';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { buildServer, MAX_BATCH_SIZE } from '../src/server.ts';
+import { GENERIC_ERROR_MESSAGE } from '../src/trpc.ts';
 import { testEnv } from './helpers.ts';
 
 const database = useTestDatabase();
@@ -41,12 +42,17 @@ describe('HTTP host', () => {
 
   it('reports not ready, without crashing, when the database is gone', async () => {
     const broken = await createDb({ databaseUrl: 'postgres://nobody:nothing@127.0.0.1:1/none' });
-    app = await buildServer({ env: testEnv(), db: broken.db });
+    app = await buildServer({ env: testEnv({ NODE_ENV: 'production' }), db: broken.db });
     const ready = await app.inject('/readyz');
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toEqual({ status: 'unavailable', reason: 'database unreachable' });
     const list = await app.inject(trpcGet('job.list', { page: 1, limit: 5 }));
     expect(list.statusCode).toBe(500);
+    // In production nothing about the internals leaks: a generic message and the request id to quote.
+    const error = trpcError(list.json());
+    expect(error.message).toBe(GENERIC_ERROR_MESSAGE);
+    expect(error.data.requestId).toBe(list.headers['x-request-id']);
+    expect(list.body).not.toMatch(/ECONNREFUSED|stack|127\.0\.0\.1/);
     await broken.close();
   });
 
@@ -70,6 +76,7 @@ describe('HTTP host', () => {
     const error = trpcError(res.json());
     expect(error.data.code).toBe('BAD_REQUEST');
     expect(error.data.fieldErrors).toEqual({ limit: [expect.stringContaining('100')] });
+    expect(error.message).toBe('limit: Too big: expected number to be <=100');
     expect(error.data.requestId).toEqual(expect.any(String));
   });
 

@@ -1,0 +1,59 @@
+// Database constraint errors caused by a request come back as client errors with a clear code, not a 500.
+import { TRPCError } from '@trpc/server';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@hotgigs/db/test-context';
+import { createContextInner } from '../src/context.ts';
+import { createCallerFactory, publicProcedure, router } from '../src/trpc.ts';
+import { testEnv } from './helpers.ts';
+
+const database = useTestDatabase();
+
+// A throwaway router: the real ones gain writes in later issues, the mapping must already hold.
+const probeRouter = router({
+  insertCompanyTwice: publicProcedure.mutation(async ({ ctx }) => {
+    await ctx.db.insertInto('companies').values({ name: 'Twice', slug: 'twice' }).execute();
+    await ctx.db.insertInto('companies').values({ name: 'Twice', slug: 'twice' }).execute();
+  }),
+  insertOrphanJob: publicProcedure.mutation(async ({ ctx }) => {
+    await ctx.db
+      .insertInto('jobs')
+      .values({ company_id: '00000000-0000-4000-8000-000000000000', title: 'Orphan' })
+      .execute();
+  }),
+  breakACheck: publicProcedure.mutation(async ({ ctx }) => {
+    await ctx.db.insertInto('companies').values({ name: '', slug: 'empty' }).execute();
+  }),
+});
+
+function caller() {
+  return createCallerFactory(probeRouter)(
+    createContextInner({
+      db: database.current.db,
+      env: testEnv(),
+      log: pino({ level: 'silent' }),
+      requestId: 'test',
+      ip: undefined,
+      userAgent: undefined,
+    }),
+  );
+}
+
+async function codeOf(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return (error as TRPCError).code;
+}
+
+describe('database error mapping', () => {
+  it.each([
+    ['a unique violation', 'insertCompanyTwice', 'CONFLICT'],
+    ['a foreign key violation', 'insertOrphanJob', 'BAD_REQUEST'],
+    ['a check violation', 'breakACheck', 'BAD_REQUEST'],
+  ] as const)('maps %s to %s', async (_what, procedure, code) => {
+    expect(await codeOf(caller()[procedure]())).toBe(code);
+  });
+});
