@@ -105,6 +105,8 @@ export async function buildServer({ env, db }: ServerOptions): Promise<FastifyIn
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    // The static wildcard would answer `/` (a directory) with 403; the home page is the app's index.html.
+    app.get('/', (_req, reply) => reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html'));
   } else {
     app.log.warn({ webDist }, 'web app not built: serving the API only (run `pnpm build`)');
   }

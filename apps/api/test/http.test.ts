@@ -116,6 +116,9 @@ describe('HTTP host', () => {
     const api = await app.inject('/api/nothing-here');
     expect(api.statusCode).toBe(404);
     expect(api.json().error).toBe('NOT_FOUND');
+    const home = await app.inject('/');
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('<div id="root">');
     const page = await app.inject('/jobs/some-id');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);

@@ -1,0 +1,73 @@
+// One job in a list: what it is, where, on what terms, and the skills it needs. The title links to the job;
+// the link's hit area covers the whole card.
+import { LABELS } from '@hotgigs/shared';
+import { Link } from '@tanstack/react-router';
+import type { JobsSearch } from '../lib/search-params.ts';
+import type { JobSummary } from '../lib/trpc.ts';
+import { PostedAge } from './PostedAge.tsx';
+import { SalaryRange } from './SalaryRange.tsx';
+import { SkillChips } from './SkillChips.tsx';
+import { Tag } from './Tag.tsx';
+
+interface JobCardProps {
+  job: JobSummary;
+  /** h2 on the jobs page, h3 under the home page's "Latest jobs". */
+  titleAs?: 'h2' | 'h3';
+  /** The list the card is shown in, remembered so the job's page can link back to it. */
+  fromJobs?: JobsSearch;
+}
+
+export function JobCard({ job, titleAs: Title = 'h2', fromJobs }: JobCardProps) {
+  const titleId = `job-${job.id}-title`;
+  const place = job.location ?? job.company.location;
+  return (
+    <article
+      aria-labelledby={titleId}
+      data-testid="job-card"
+      className="relative flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-slate-300 hover:shadow-md has-[a:focus-visible]:ring-3 has-[a:focus-visible]:ring-brand-700 sm:p-5"
+    >
+      <div className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(0,1fr)_auto]">
+        <Title id={titleId} className="text-lg leading-snug font-semibold text-slate-900 sm:col-start-1 sm:row-start-1">
+          <Link
+            to="/jobs/$jobId"
+            params={{ jobId: job.id }}
+            state={fromJobs ? (prev) => ({ ...prev, fromJobs }) : undefined}
+            data-testid="job-title-link"
+            className="outline-none after:absolute after:inset-0 after:rounded-xl hover:text-brand-800 hover:underline"
+          >
+            {job.title}
+          </Link>
+        </Title>
+        <p className="text-sm text-slate-700 sm:col-start-1 sm:row-start-2">
+          <span className="font-medium text-slate-900">{job.company.name}</span>
+          {place && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="sr-only">, </span>
+              {place}
+            </>
+          )}
+        </p>
+        <PostedAge
+          date={job.publishedAt}
+          className="text-sm text-slate-600 sm:col-start-2 sm:row-start-1 sm:pt-0.5 sm:text-right"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <ul className="flex flex-wrap gap-1.5" aria-label="Job type">
+          <li>
+            <Tag tone={job.remote === 'onsite' ? 'neutral' : 'accent'}>{LABELS.remote[job.remote]}</Tag>
+          </li>
+          <li>
+            <Tag>{LABELS.employmentType[job.employmentType]}</Tag>
+          </li>
+          <li>
+            <Tag>{LABELS.experienceLevel[job.experienceLevel]}</Tag>
+          </li>
+        </ul>
+        <SalaryRange salary={job.salary} className="text-sm font-semibold text-slate-900" />
+      </div>
+      <SkillChips skills={job.skills} />
+    </article>
+  );
+}

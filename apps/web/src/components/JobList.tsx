@@ -1,0 +1,24 @@
+// A list of job cards.
+import type { JobsSearch } from '../lib/search-params.ts';
+import type { JobSummary } from '../lib/trpc.ts';
+import { JobCard } from './JobCard.tsx';
+
+interface JobListProps {
+  jobs: JobSummary[];
+  titleAs?: 'h2' | 'h3';
+  fromJobs?: JobsSearch;
+  /** Names the list for screen readers, e.g. "Open jobs". */
+  label: string;
+}
+
+export function JobList({ jobs, titleAs, fromJobs, label }: JobListProps) {
+  return (
+    <ul className="flex flex-col gap-3" aria-label={label} data-testid="job-list">
+      {jobs.map((job) => (
+        <li key={job.id}>
+          <JobCard job={job} titleAs={titleAs} fromJobs={fromJobs} />
+        </li>
+      ))}
+    </ul>
+  );
+}
