@@ -416,17 +416,23 @@ const indexes = [
 ];
 
 // The weighted search document: title (A), skills and company (B), requirements (C), description (D).
-// Kept by triggers so every writer (API, seeder, psql) keeps it right; job_skills changes refresh their jobs
-// once per statement, so bulk inserts cost one pass.
+// Kept by triggers so every writer (API, seeder, psql) keeps it right. The text part is parsed when the job's
+// own text changes; a change to its skills re-does only the B part (ts_filter keeps A, C and D as they were),
+// once per statement, so a bulk insert of skills never re-parses descriptions.
 const searchVector = [
-  `CREATE FUNCTION hotgigs_job_search_vector(j jobs) RETURNS tsvector LANGUAGE sql STABLE AS $$
+  `CREATE FUNCTION hotgigs_job_text_vector(j jobs) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
   SELECT setweight(to_tsvector('english', coalesce(j.title, '')), 'A')
-      || setweight(to_tsvector('english', coalesce((
-           SELECT string_agg(s.name || ' ' || array_to_string(s.aliases, ' '), ' ')
-           FROM job_skills js JOIN skills s ON s.id = js.skill_id WHERE js.job_id = j.id), '')), 'B')
-      || setweight(to_tsvector('english', coalesce((SELECT c.name FROM companies c WHERE c.id = j.company_id), '')), 'B')
       || setweight(to_tsvector('english', left(coalesce(j.requirements, ''), 20000)), 'C')
       || setweight(to_tsvector('english', left(coalesce(j.description, ''), 50000)), 'D')
+$$`,
+  `CREATE FUNCTION hotgigs_job_linked_vector(job_id uuid, company_id uuid) RETURNS tsvector LANGUAGE sql STABLE AS $$
+  SELECT setweight(to_tsvector('english', coalesce((
+           SELECT string_agg(s.name || ' ' || array_to_string(s.aliases, ' '), ' ')
+           FROM job_skills js JOIN skills s ON s.id = js.skill_id WHERE js.job_id = $1), '')), 'B')
+      || setweight(to_tsvector('english', coalesce((SELECT c.name FROM companies c WHERE c.id = $2), '')), 'B')
+$$`,
+  `CREATE FUNCTION hotgigs_job_search_vector(j jobs) RETURNS tsvector LANGUAGE sql STABLE AS $$
+  SELECT hotgigs_job_text_vector(j) || hotgigs_job_linked_vector(j.id, j.company_id)
 $$`,
   `CREATE FUNCTION hotgigs_jobs_search_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -437,7 +443,7 @@ END $$`,
   ON jobs FOR EACH ROW EXECUTE FUNCTION hotgigs_jobs_search_trigger()`,
   `CREATE FUNCTION hotgigs_job_skills_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE jobs j SET search_vector = hotgigs_job_search_vector(j)
+  UPDATE jobs j SET search_vector = ts_filter(j.search_vector, '{a,c,d}') || hotgigs_job_linked_vector(j.id, j.company_id)
   WHERE j.id IN (SELECT job_id FROM changed_rows);
   RETURN NULL;
 END $$`,
@@ -483,6 +489,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   // Functions first: CASCADE takes their triggers with them, and the row-typed one needs `jobs` to still exist.
   for (const fn of [
     'hotgigs_job_search_vector(jobs)',
+    'hotgigs_job_text_vector(jobs)',
+    'hotgigs_job_linked_vector(uuid, uuid)',
     'hotgigs_jobs_search_trigger()',
     'hotgigs_job_skills_refresh()',
     'hotgigs_audit_log_immutable()',
