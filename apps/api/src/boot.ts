@@ -1,11 +1,12 @@
 // Opening the database for the app: migrate, load the taxonomy, and seed the demo on a brand-new database.
-import { existsSync, readdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { sql } from 'kysely';
 import { createDb, migrateToLatest, type Database } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
-import type { Env } from './env.ts';
+import { ConfigError, decodeSecretKey, type Env } from './env.ts';
 
 export function pgliteDir(env: Env): string {
   return resolve(env.DATA_DIR, 'pglite');
@@ -49,3 +50,22 @@ export async function prepareDatabase(env: Env, log: Logger): Promise<Database> 
   }
 }
 
+
+/**
+ * The key that encrypts secrets at rest: SECRET_KEY, or one generated once into DATA_DIR/secret-key. Several API
+ * instances on PostgreSQL must share one key, so production on PostgreSQL requires SECRET_KEY.
+ */
+export function resolveSecretKey(env: Env): Uint8Array {
+  if (env.SECRET_KEY) return decodeSecretKey(env.SECRET_KEY)!;
+  if (env.DATABASE_URL && env.NODE_ENV === 'production') {
+    throw new ConfigError(['SECRET_KEY="": required with DATABASE_URL in production (32 bytes: `openssl rand -hex 32`)']);
+  }
+  const file = resolve(env.DATA_DIR, 'secret-key');
+  if (!existsSync(file)) {
+    mkdirSync(resolve(env.DATA_DIR), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+  }
+  const key = decodeSecretKey(readFileSync(file, 'utf8').trim());
+  if (!key) throw new ConfigError([`${file}: not a 32-byte hex key; delete it to generate a new one (MFA secrets made with it stop working)`]);
+  return key;
+}

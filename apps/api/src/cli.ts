@@ -1,8 +1,12 @@
 // `hotgigs`: serve the portal, manage migrations, seed data. Exit codes: 0 ok, 1 failure, 2 bad usage/config.
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { emailInput } from '@hotgigs/shared';
 import pino from 'pino';
 import { migrateDown, migrateToLatest, migrationStatus } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
+import { recordAudit } from './auth/audit.ts';
+import { hashPassword, passwordProblem } from './auth/passwords.ts';
 import { openDatabase } from './boot.ts';
 import { ConfigError, loadEnv, type Env } from './env.ts';
 import { startServer } from './main.ts';
@@ -13,10 +17,30 @@ Commands:
   serve                      start the portal (API + web app)
   migrate up|down|status     apply all pending migrations, revert the latest one, or list them
   seed --demo [--jobs N]     load the taxonomy and deterministic demo data (N jobs, default 2000)
+  create-admin --email E     create an administrator; the password is read from standard input
+                             (there is never a default admin account)
 
 Configuration comes from environment variables; see the README.`;
 
 class UsageError extends Error {}
+
+/** A password from standard input: typed at a prompt (not echoed) or piped in by a script. */
+async function readPassword(prompt: string): Promise<string> {
+  const input = process.stdin;
+  if (!input.isTTY) {
+    let data = '';
+    for await (const chunk of input) data += String(chunk);
+    return data.replace(/\r?\n$/, '');
+  }
+  const rl = createInterface({ input, output: process.stdout, terminal: true });
+  const write = (rl as unknown as { _writeToOutput: (s: string) => void });
+  process.stdout.write(prompt);
+  write._writeToOutput = () => {};
+  const answer = await new Promise<string>((resolve) => rl.question('', resolve));
+  rl.close();
+  process.stdout.write('\n');
+  return answer;
+}
 
 async function withDatabase<T>(env: Env, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
   const database = await openDatabase(env);
@@ -76,6 +100,28 @@ async function run(argv: string[]): Promise<void> {
         const started = Date.now();
         const result = await seedDemo(db, { jobs, ...(seed === undefined ? {} : { seed }), log: (message: string) => console.log(message) });
         console.log(`Seeded ${JSON.stringify(result)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      });
+      return;
+    }
+    case 'create-admin': {
+      const { values } = parseArgs({ args: rest, options: { email: { type: 'string' } }, strict: true });
+      const email = emailInput.safeParse(values.email ?? '');
+      if (!email.success) throw new UsageError('create-admin needs --email with a valid address');
+      const password = await readPassword(`Password for ${email.data} (8-128 characters): `);
+      const problem = passwordProblem(password, { email: email.data });
+      if (problem) throw new UsageError(`password refused: ${problem}`);
+      await withDatabase(env, async ({ db }) => {
+        await migrateToLatest(db);
+        const passwordHash = await hashPassword(password);
+        const existing = await db.selectFrom('users').select('id').where('email', '=', email.data).executeTakeFirst();
+        if (existing) throw new UsageError(`${email.data} already has an account; change its role from the admin screens instead`);
+        const user = await db
+          .insertInto('users')
+          .values({ email: email.data, password_hash: passwordHash, role: 'admin', email_verified_at: new Date() })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await recordAudit(db, { action: 'admin.created', actorId: null, targetType: 'user', targetId: user.id, details: { via: 'cli' } });
+        console.log(`Created admin ${email.data}. Sign in and turn on two-factor authentication: admin screens require it.`);
       });
       return;
     }

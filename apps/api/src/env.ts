@@ -19,11 +19,32 @@ const envSchema = z.object({
     .transform((v) => v === 'true')
     .optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * 32 bytes (64 hex characters or base64) that encrypt secrets at rest, such as MFA secrets. Required with
+   * PostgreSQL in production; in embedded mode one is generated once into DATA_DIR/secret-key.
+   */
+  SECRET_KEY: z
+    .string()
+    .refine((v) => decodeSecretKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64')
+    .optional(),
+  /** smtp://user:pass@host:587 or smtps://...; without it emails go to DATA_DIR/outbox (development). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Hotgigs <no-reply@hotgigs.localhost>'),
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits, audit log). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
   /** How long in-flight requests may take to finish on SIGTERM before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+export function decodeSecretKey(value: string): Uint8Array | undefined {
+  const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  return bytes.length === 32 ? new Uint8Array(bytes) : undefined;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,7 +1,8 @@
 // Starting and stopping the portal process: database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { prepareDatabase } from './boot.ts';
+import { prepareDatabase, resolveSecretKey } from './boot.ts';
+import { createMailer } from './email/index.ts';
 import type { Env } from './env.ts';
 import { buildServer } from './server.ts';
 
@@ -15,8 +16,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const started = Date.now();
   // The server's logger is not up yet; a bare pino with the same level logs the database preparation.
   const bootLog = pino({ level: env.LOG_LEVEL });
+  const secretKey = resolveSecretKey(env);
   const database = await prepareDatabase(env, bootLog);
-  const app = await buildServer({ env, db: database.db });
+  const mailer = createMailer(env, bootLog);
+  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date() });
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -27,6 +30,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       }, env.SHUTDOWN_TIMEOUT_MS);
       timer.unref();
       await app.close();
+      await mailer.close();
       await database.close();
       clearTimeout(timer);
       app.log.info('stopped');

@@ -6,10 +6,9 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { sql, type Kysely } from 'kysely';
-import type { DB } from '@hotgigs/shared';
-import { contextFromRequest } from './context.ts';
-import type { Env } from './env.ts';
+import { sql } from 'kysely';
+import { contextFromRequest, type AppServices } from './context.ts';
+import { registerOutboxRoutes, shouldServeOutbox } from './email/index.ts';
 import { appRouter, type AppRouter } from './routers/index.ts';
 
 /** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
@@ -19,18 +18,15 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-export interface ServerOptions {
-  env: Env;
-  db: Kysely<DB>;
-}
-
-export async function buildServer({ env, db }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer(services: AppServices): Promise<FastifyInstance> {
+  const { env, db } = services;
   const app = Fastify({
     logger: {
       level: env.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
     },
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
     // Reuse a well-formed id from a proxy so one request can be followed across services.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -74,13 +70,16 @@ export async function buildServer({ env, db }: ServerOptions): Promise<FastifyIn
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFromRequest({ db, env }),
+      createContext: contextFromRequest(services),
       maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path, req }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  // Development without SMTP: the emails a person would receive are readable at /dev/outbox.
+  if (shouldServeOutbox(env)) registerOutboxRoutes(app, env);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

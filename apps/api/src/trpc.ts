@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { z } from 'zod';
 import { mapDatabaseError } from '@hotgigs/db';
+import type { UserRole } from '@hotgigs/shared';
 import type { Context } from './context.ts';
 
 /**
@@ -70,9 +71,48 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const baseProcedure = t.procedure.use(mapErrors);
+/** Cookie-authenticated browsers may only change things from our own pages (CSRF); GET never changes state. */
+const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && !ctx.sameOrigin) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests may not change anything.' });
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapErrors).use(sameOriginMutations);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = baseProcedure.meta({ access: 'public' });
+
+/** Any active user whose session has passed every factor. */
+export const signedInProcedure = baseProcedure.meta({ access: 'signedIn' }).use(({ ctx, next }) => {
+  if (!ctx.auth || !ctx.auth.session.mfa_verified) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  }
+  return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
+});
+
+type Role = UserRole;
+/** Signed-in users with one of these roles; admins also need MFA turned on (docs/security.md). */
+export function roleProcedure<const R extends readonly Role[]>(...roles: R) {
+  return signedInProcedure.meta({ access: roles }).use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
+    }
+    if (ctx.user.role === 'admin' && !ctx.user.mfaEnabled) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins must turn on two-factor authentication first (Account settings).' });
+    }
+    return next({ ctx: { ...ctx, user: { ...ctx.user, role: ctx.user.role as R[number] } } });
+  });
+}
+
+/**
+ * A 400 about one field, shaped like a validation error (fieldErrors included) for problems only the server can
+ * see: a wrong current password, an invitation that expired.
+ */
+export function fieldError(field: string, message: string): TRPCError {
+  const cause = new z.ZodError([{ code: 'custom', path: [field], message, input: undefined }]);
+  return new TRPCError({ code: 'BAD_REQUEST', message: `${field}: ${message}`, cause });
+}
 
 export { TRPCError };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { createContextInner } from '../src/context.ts';
 import { createCallerFactory, publicProcedure, router } from '../src/trpc.ts';
-import { testEnv } from './helpers.ts';
+import { servicesFor } from './helpers.ts';
 
 const database = useTestDatabase();
 
@@ -29,12 +29,14 @@ const probeRouter = router({
 function caller() {
   return createCallerFactory(probeRouter)(
     createContextInner({
-      db: database.current.db,
-      env: testEnv(),
+      ...servicesFor(database.current.db),
       log: pino({ level: 'silent' }),
       requestId: 'test',
       ip: undefined,
       userAgent: undefined,
+      auth: undefined,
+      sameOrigin: true,
+      setHeader: () => {},
     }),
   );
 }

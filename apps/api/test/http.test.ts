@@ -10,7 +10,7 @@ import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { buildServer, MAX_BATCH_SIZE } from '../src/server.ts';
 import { GENERIC_ERROR_MESSAGE } from '../src/trpc.ts';
-import { testEnv } from './helpers.ts';
+import { servicesFor, testEnv } from './helpers.ts';
 
 const database = useTestDatabase();
 let app: FastifyInstance | undefined;
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 async function server(env = testEnv()) {
-  app = await buildServer({ env, db: database.current.db });
+  app = await buildServer(servicesFor(database.current.db, env));
   return app;
 }
 
@@ -42,7 +42,7 @@ describe('HTTP host', () => {
 
   it('reports not ready, without crashing, when the database is gone', async () => {
     const broken = await createDb({ databaseUrl: 'postgres://nobody:nothing@127.0.0.1:1/none' });
-    app = await buildServer({ env: testEnv({ NODE_ENV: 'production' }), db: broken.db });
+    app = await buildServer(servicesFor(broken.db, testEnv({ NODE_ENV: 'production' })));
     const ready = await app.inject('/readyz');
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toEqual({ status: 'unavailable', reason: 'database unreachable' });

@@ -30,7 +30,7 @@ describe('job.list', () => {
     // Past its deadline but not yet marked expired by the scheduled job: still never listed.
     await makeJob(db, { company_id: company.id, title: 'Past deadline', deadline: hoursAgo(1) });
 
-    const result = await callerFor(db).job.list({ page: 1, limit: 20 });
+    const result = await (await callerFor(db)).job.list({ page: 1, limit: 20 });
     expect(result.items.map((j) => j.id)).toEqual([newer.id, older.id]);
     expect(result.pagination).toEqual({ page: 1, limit: 20, totalCount: 2, totalPages: 1 });
     expect(result.items[0]?.company).toEqual({ id: company.id, name: 'Northwind', slug: company.slug, location: null });
@@ -40,7 +40,7 @@ describe('job.list', () => {
     const { db } = database.current;
     const company = await makeCompany(db);
     for (let i = 0; i < 5; i++) await makeJob(db, { company_id: company.id, title: `Job ${i}`, published_at: hoursAgo(i + 1) });
-    const caller = callerFor(db);
+    const caller = await callerFor(db);
     const first = await caller.job.list({ page: 1, limit: 2 });
     const third = await caller.job.list({ page: 3, limit: 2 });
     expect(first.items.map((j) => j.title)).toEqual(['Job 0', 'Job 1']);
@@ -56,7 +56,7 @@ describe('job.list', () => {
       { slug: 'python', requirement: 'preferred' },
       { slug: 'javascript', requirement: 'required' },
     ]);
-    const [job] = (await callerFor(db).job.list({ page: 1, limit: 20 })).items;
+    const [job] = (await (await callerFor(db)).job.list({ page: 1, limit: 20 })).items;
     expect(job?.skills.map((s) => [s.slug, s.requirement])).toEqual([
       ['javascript', 'required'],
       ['python', 'preferred'],
@@ -69,7 +69,7 @@ describe('job.list', () => {
     [{ page: 1.5, limit: 20 }, 'page'],
     [{ page: 1, limit: 20, status: 'draft' }, ''],
   ])('rejects %j with a field error on "%s"', async (input, field) => {
-    const error = await expectTrpcError(callerFor(database.current.db).job.list(input as never), 'BAD_REQUEST');
+    const error = await expectTrpcError((await callerFor(database.current.db)).job.list(input as never), 'BAD_REQUEST');
     expect(error.message).toMatch(field || /Unrecognized key/);
   });
 });
@@ -83,7 +83,7 @@ describe('job.byId', () => {
       { company_id: company.id, description: 'First paragraph.\n\nSecond.', salary_min: 90000, salary_max: 120000 },
       [{ slug: 'javascript' }],
     );
-    const detail = await callerFor(db).job.byId({ id: job.id });
+    const detail = await (await callerFor(db)).job.byId({ id: job.id });
     expect(detail).toMatchObject({
       id: job.id,
       description: 'First paragraph.\n\nSecond.',
@@ -97,11 +97,11 @@ describe('job.byId', () => {
     const { db } = database.current;
     const company = await makeCompany(db);
     const job = await makeJob(db, { company_id: company.id, status });
-    await expectTrpcError(callerFor(db).job.byId({ id: job.id }), 'NOT_FOUND');
+    await expectTrpcError((await callerFor(db)).job.byId({ id: job.id }), 'NOT_FOUND');
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_REQUEST for a malformed one', async () => {
-    const caller = callerFor(database.current.db);
+    const caller = await callerFor(database.current.db);
     await expectTrpcError(caller.job.byId({ id: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND');
     const error = await expectTrpcError(caller.job.byId({ id: 'not-a-uuid' }), 'BAD_REQUEST');
     expect(error.message).toContain('Must be a job id');

@@ -12,7 +12,23 @@ export interface UsersTable extends Stamps {
   last_login_at: Timestamp | null;
   totp_secret_encrypted: string | null;
   totp_last_used_step: Int8 | null;
+  /** Set once the first code confirmed the enrolment; a secret without it is an unfinished enrolment. */
+  totp_enabled_at: Timestamp | null;
   deactivated_at: Timestamp | null;
+}
+
+export interface MfaRecoveryCodesTable extends Stamps {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: Uint8Array;
+  used_at: Timestamp | null;
+}
+
+export interface RateLimitBucketsTable extends Stamps {
+  id: Generated<string>;
+  key: string;
+  window_start: Timestamp;
+  count: number;
 }
 
 export interface SessionsTable extends Stamps {

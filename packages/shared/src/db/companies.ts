@@ -1,6 +1,6 @@
 // Companies and the recruiters who post jobs for them.
 import type { CompanyRole, CompanySize } from '../enums.ts';
-import type { Generated, Stamps } from './columns.ts';
+import type { Generated, Stamps, Timestamp } from './columns.ts';
 
 export interface CompaniesTable extends Stamps {
   id: Generated<string>;
@@ -23,4 +23,14 @@ export interface RecruitersTable extends Stamps {
   linkedin_url: string | null;
   bio: string | null;
   company_role: Generated<CompanyRole>;
+}
+
+export interface CompanyInvitationsTable extends Stamps {
+  id: Generated<string>;
+  company_id: string;
+  email: string;
+  token_hash: Uint8Array;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
 }

@@ -1,7 +1,13 @@
 // The database as Kysely sees it. A test compares `DB_COLUMNS` with the migrated schema, and the compiler
 // compares it with these interfaces, so the three cannot drift apart.
 import type { SelectType } from 'kysely';
-import type { AuthTokensTable, SessionsTable, UsersTable } from './accounts.ts';
+import type {
+  AuthTokensTable,
+  MfaRecoveryCodesTable,
+  RateLimitBucketsTable,
+  SessionsTable,
+  UsersTable,
+} from './accounts.ts';
 import type { AnalyticsEventsTable, AuditLogTable, JobViewsTable } from './activity.ts';
 import type { ApplicationEventsTable, ApplicationNotesTable, ApplicationsTable } from './applications.ts';
 import type {
@@ -11,7 +17,7 @@ import type {
   ResumesTable,
   SavedJobsTable,
 } from './candidates.ts';
-import type { CompaniesTable, RecruitersTable } from './companies.ts';
+import type { CompaniesTable, CompanyInvitationsTable, RecruitersTable } from './companies.ts';
 import type { JobSkillsTable, JobsTable, SkillRelationsTable, SkillsTable } from './jobs.ts';
 import type {
   ConversationMembersTable,
@@ -34,7 +40,10 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  rate_limit_buckets: RateLimitBucketsTable;
   companies: CompaniesTable;
+  company_invitations: CompanyInvitationsTable;
   recruiters: RecruitersTable;
   candidates: CandidatesTable;
   skills: SkillsTable;
@@ -93,9 +102,12 @@ export const DB_COLUMNS = {
     last_login_at: 'timestamptz?',
     totp_secret_encrypted: 'text?',
     totp_last_used_step: 'int8?',
+    totp_enabled_at: 'timestamptz?',
     deactivated_at: 'timestamptz?',
     ...stamps,
   },
+  mfa_recovery_codes: { id: 'uuid', user_id: 'uuid', code_hash: 'bytea', used_at: 'timestamptz?', ...stamps },
+  rate_limit_buckets: { id: 'uuid', key: 'text', window_start: 'timestamptz', count: 'int4', ...stamps },
   sessions: {
     id: 'text',
     secret_hash: 'bytea',
@@ -125,6 +137,16 @@ export const DB_COLUMNS = {
     logo_storage_key: 'text?',
     location: 'text?',
     size: 'text?',
+    ...stamps,
+  },
+  company_invitations: {
+    id: 'uuid',
+    company_id: 'uuid',
+    email: 'citext',
+    token_hash: 'bytea',
+    invited_by: 'uuid?',
+    expires_at: 'timestamptz',
+    accepted_at: 'timestamptz?',
     ...stamps,
   },
   recruiters: {

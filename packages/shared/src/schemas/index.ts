@@ -1,1 +1,3 @@
+export * from './admin.ts';
+export * from './auth.ts';
 export * from './jobs.ts';

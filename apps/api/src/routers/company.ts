@@ -1,0 +1,57 @@
+// A company's recruiters: the owner invites colleagues, who join by registering through the emailed link.
+import { emailOnlyInput } from '@hotgigs/shared';
+import { recordAudit } from '../auth/audit.ts';
+import { enforceRateLimits, RATE_LIMITS } from '../auth/rate-limit.ts';
+import type { Context } from '../context.ts';
+import * as templates from '../email/templates.ts';
+import { createInvitation, INVITATION_LIFETIME_DAYS } from '../services/companies.ts';
+import { publicUrl, sendEmail } from '../services/notify-by-email.ts';
+import { roleProcedure, router, TRPCError } from '../trpc.ts';
+
+const recruiterProcedure = roleProcedure('recruiter');
+
+async function recruiterOf(ctx: Pick<Context, 'db'> & { user: { id: string } }) {
+  return ctx.db
+    .selectFrom('recruiters')
+    .innerJoin('companies', 'companies.id', 'recruiters.company_id')
+    .select(['recruiters.id', 'recruiters.company_id', 'recruiters.company_role', 'recruiters.first_name', 'recruiters.last_name', 'companies.name as company_name'])
+    .where('recruiters.user_id', '=', ctx.user.id)
+    .executeTakeFirstOrThrow();
+}
+
+export const companyRouter = router({
+  invitations: router({
+    create: recruiterProcedure.input(emailOnlyInput).mutation(async ({ ctx, input }) => {
+      const recruiter = await recruiterOf(ctx);
+      if (recruiter.company_role !== 'owner') {
+        throw new TRPCError({ code: 'FORBIDDEN', message: "Only the company's owner can invite recruiters." });
+      }
+      await enforceRateLimits(ctx, [[RATE_LIMITS.emailPerAccount, `invite:${ctx.user.id}`]]);
+      const token = await createInvitation(ctx.db, recruiter.company_id, recruiter.id, input.email, ctx.now());
+      await recordAudit(ctx.db, { action: 'company.invitation_sent', actorId: ctx.user.id, targetType: 'company', targetId: recruiter.company_id, ip: ctx.ip, userAgent: ctx.userAgent });
+      await sendEmail(
+        ctx,
+        input.email,
+        templates.companyInvitation({
+          companyName: recruiter.company_name,
+          inviterName: `${recruiter.first_name} ${recruiter.last_name}`,
+          link: publicUrl(ctx.env, `/sign-up?role=recruiter&invitation=${token}&email=${encodeURIComponent(input.email)}`),
+          expiresInDays: INVITATION_LIFETIME_DAYS,
+        }),
+      );
+      return { status: 'invited' as const };
+    }),
+
+    list: recruiterProcedure.query(async ({ ctx }) => {
+      const recruiter = await recruiterOf(ctx);
+      const rows = await ctx.db
+        .selectFrom('company_invitations')
+        .select(['id', 'email', 'created_at', 'expires_at', 'accepted_at'])
+        .where('company_id', '=', recruiter.company_id)
+        .orderBy('created_at', 'desc')
+        .limit(100)
+        .execute();
+      return rows.map((r) => ({ id: r.id, email: r.email, sentAt: r.created_at, expiresAt: r.expires_at, acceptedAt: r.accepted_at }));
+    }),
+  }),
+});

@@ -1,0 +1,38 @@
+// Companies and their recruiters: invitations that let a company's owner bring colleagues in.
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '@hotgigs/shared';
+import { randomToken, sha256 } from '../auth/tokens.ts';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export const INVITATION_LIFETIME_DAYS = 7;
+
+/** A new invitation for this email to join the company as a recruiter; the token goes in the emailed link. */
+export async function createInvitation(db: Db, companyId: string, invitedBy: string, email: string, now: Date): Promise<string> {
+  const token = randomToken(20);
+  await db
+    .insertInto('company_invitations')
+    .values({
+      company_id: companyId,
+      email,
+      invited_by: invitedBy,
+      token_hash: sha256(token),
+      expires_at: new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
+    })
+    .execute();
+  return token;
+}
+
+/** Consumes an invitation for this email and returns its company; undefined when invalid, used or expired. */
+export async function acceptInvitation(db: Db, token: string, email: string, now: Date): Promise<string | undefined> {
+  const row = await db
+    .updateTable('company_invitations')
+    .set({ accepted_at: now })
+    .where('token_hash', '=', sha256(token))
+    .where('email', '=', email)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('company_id')
+    .executeTakeFirst();
+  return row?.company_id;
+}

@@ -1,0 +1,256 @@
+// Signing up, in and out, as docs/security.md requires: the same answers for known and unknown emails,
+// single-use tokens and codes, sessions that really end, and brute force slowed down.
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { passwordVerifications } from '../src/auth/passwords.ts';
+import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from './accounts.ts';
+import { useApi } from './helpers.ts';
+import { linkIn } from './mailbox.ts';
+
+const api = useApi();
+
+async function failure(promise: Promise<unknown>) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+describe('sign-up and sign-in', () => {
+  it('registers, verifies the email through the emailed link, signs in, reads me, signs out', async () => {
+    const email = uniqueEmail();
+    const caller = await api.current.call();
+    expect(
+      await caller.auth.register({ role: 'candidate', email, password: PASSWORD, firstName: 'Ada', lastName: 'Lovelace' }),
+    ).toEqual({ status: 'email_sent' });
+    // Not verified yet: the right password is not enough.
+    expect((await failure(caller.auth.signIn({ email, password: PASSWORD }))).code).toBe('FORBIDDEN');
+
+    const mail = await api.current.mailbox.waitFor(email, /confirm your email/i);
+    const link = linkIn(mail, '/verify-email');
+    expect(link.origin).toBe('http://hotgigs.test');
+    await caller.auth.verifyEmail({ token: link.searchParams.get('token')! });
+
+    const signIn = await caller.auth.signIn({ email, password: PASSWORD });
+    expect(signIn).toMatchObject({ mfaRequired: false, user: { email, role: 'candidate' }, profile: { kind: 'candidate', firstName: 'Ada' } });
+    const me = await (await api.current.call({ token: signIn.token })).auth.me();
+    expect(me.user.email).toBe(email);
+
+    await (await api.current.call({ token: signIn.token })).auth.signOut();
+    expect((await failure((await api.current.call({ token: signIn.token })).auth.me())).code).toBe('UNAUTHORIZED');
+  });
+
+  it('registers a recruiter together with a new company they own', async () => {
+    const { token } = await signedIn(api.current, { role: 'recruiter', companyName: 'Acme Rockets' });
+    const me = await (await api.current.call({ token })).auth.me();
+    expect(me.profile).toMatchObject({ kind: 'recruiter', companyRole: 'owner', company: { name: 'Acme Rockets', slug: 'acme-rockets' } });
+  });
+
+  it('gives a new session token at every sign-in', async () => {
+    const { email, token } = await signedIn(api.current);
+    const again = await (await api.current.call()).auth.signIn({ email, password: PASSWORD });
+    expect(again.token).not.toBe(token);
+    expect(again.token).toMatch(/^[a-z2-7]{24}\.[a-z2-7]{52}$/);
+  });
+
+  it.each([
+    ['too short', 'short1', 'Use at least 8 characters.'],
+    ['common', 'password123', 'This is one of the most common passwords; choose one that is harder to guess.'],
+    ['the email itself', 'maryjane-secret', 'Do not use your email address in your password.'],
+  ])('refuses a %s password with a field error', async (_what, password, message) => {
+    const error = await failure(
+      (await api.current.call()).auth.register({ role: 'candidate', email: 'maryjane@example.com', password, firstName: 'M', lastName: 'J' }),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+    expect(error.message).toContain(message);
+  });
+
+  it('rejects unknown keys such as role escalation attempts', async () => {
+    const error = await failure(
+      (await api.current.call()).auth.signIn({ email: 'a@example.com', password: PASSWORD, role: 'admin' } as never),
+    );
+    expect(error.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('no answer tells whether an email has an account', () => {
+  it('sign-in: same status and message, and a password hash verified either way', async () => {
+    const email = await registerAndVerify(api.current);
+    const caller = await api.current.call();
+    const before = passwordVerifications();
+    const known = await failure(caller.auth.signIn({ email, password: 'wrong password here' }));
+    const afterKnown = passwordVerifications();
+    const unknown = await failure(caller.auth.signIn({ email: 'nobody-here@example.com', password: 'wrong password here' }));
+    expect([known.code, known.message]).toEqual([unknown.code, unknown.message]);
+    expect(known.code).toBe('UNAUTHORIZED');
+    expect(afterKnown - before).toBe(1);
+    expect(passwordVerifications() - afterKnown).toBe(1);
+  });
+
+  it('registration, reset and resend: identical answers', async () => {
+    const email = await registerAndVerify(api.current);
+    const caller = await api.current.call();
+    const input = { role: 'candidate' as const, password: PASSWORD, firstName: 'X', lastName: 'Y' };
+    expect(await caller.auth.register({ ...input, email })).toEqual(await caller.auth.register({ ...input, email: uniqueEmail() }));
+    // The owner of the existing account hears about the attempt instead.
+    await api.current.mailbox.waitFor(email, /already have/i);
+    expect(await caller.auth.requestPasswordReset({ email })).toEqual(await caller.auth.requestPasswordReset({ email: uniqueEmail() }));
+    expect(await caller.auth.resendVerification({ email })).toEqual(await caller.auth.resendVerification({ email: uniqueEmail() }));
+  });
+});
+
+describe('single-use tokens and codes', () => {
+  it('a verification link works once', async () => {
+    const email = uniqueEmail();
+    const caller = await api.current.call();
+    await caller.auth.register({ role: 'candidate', email, password: PASSWORD, firstName: 'A', lastName: 'B' });
+    const token = linkIn(await api.current.mailbox.waitFor(email, /confirm your email/i), '/verify-email').searchParams.get('token')!;
+    await caller.auth.verifyEmail({ token });
+    expect((await failure(caller.auth.verifyEmail({ token }))).code).toBe('BAD_REQUEST');
+  });
+
+  it('a reset link works once, ends every session, and the new password signs in', async () => {
+    const { email, token: oldSession } = await signedIn(api.current);
+    const caller = await api.current.call();
+    await caller.auth.requestPasswordReset({ email });
+    const reset = linkIn(await api.current.mailbox.waitFor(email, /reset/i), '/reset-password').searchParams.get('token')!;
+    await caller.auth.resetPassword({ token: reset, newPassword: 'a brand new passphrase' });
+    expect((await failure(caller.auth.resetPassword({ token: reset, newPassword: 'another new passphrase' }))).code).toBe('BAD_REQUEST');
+    expect((await failure((await api.current.call({ token: oldSession })).auth.me())).code).toBe('UNAUTHORIZED');
+    expect((await caller.auth.signIn({ email, password: 'a brand new passphrase' })).user?.email).toBe(email);
+  });
+
+  it('a reset link expires after an hour', async () => {
+    const email = await registerAndVerify(api.current);
+    const caller = await api.current.call();
+    await caller.auth.requestPasswordReset({ email });
+    const reset = linkIn(await api.current.mailbox.waitFor(email, /reset/i), '/reset-password').searchParams.get('token')!;
+    api.current.clock.advance(61 * 60_000);
+    expect((await failure(caller.auth.resetPassword({ token: reset, newPassword: 'a brand new passphrase' }))).code).toBe('BAD_REQUEST');
+  });
+
+  it('MFA: enrol with a first code, sign in with a code, never with the same code twice; recovery codes once each', async () => {
+    const { email, token } = await signedIn(api.current);
+    const me = await api.current.call({ token });
+    const { otpauthUrl, qrCodeDataUrl } = await me.mfa.startEnrolment();
+    expect(qrCodeDataUrl).toMatch(/^data:image\/png;base64,/);
+    const { recoveryCodes } = await me.mfa.confirmEnrolment({ code: authenticatorCode(otpauthUrl, api.current.clock.now()) });
+    expect(recoveryCodes).toHaveLength(10);
+
+    // Sign-in now needs the second factor: the password alone gives a session that can do nothing else.
+    api.current.clock.advance(30_000);
+    const first = await (await api.current.call()).auth.signIn({ email, password: PASSWORD });
+    expect(first.mfaRequired).toBe(true);
+    expect((await failure((await api.current.call({ token: first.token })).auth.me())).code).toBe('UNAUTHORIZED');
+    const code = authenticatorCode(otpauthUrl, api.current.clock.now());
+    const verified = await (await api.current.call({ token: first.token })).auth.verifyMfa({ code });
+    expect(verified.token).not.toBe(first.token);
+    expect((await (await api.current.call({ token: verified.token })).auth.me()).user.email).toBe(email);
+
+    // The same code again, in the same 30 seconds, on a new sign-in: refused.
+    const second = await (await api.current.call()).auth.signIn({ email, password: PASSWORD });
+    expect((await failure((await api.current.call({ token: second.token })).auth.verifyMfa({ code }))).code).toBe('UNAUTHORIZED');
+
+    // A recovery code works once.
+    const recovery = recoveryCodes[0]!;
+    await (await api.current.call({ token: second.token })).auth.verifyMfa({ code: recovery });
+    const third = await (await api.current.call()).auth.signIn({ email, password: PASSWORD });
+    expect((await failure((await api.current.call({ token: third.token })).auth.verifyMfa({ code: recovery }))).code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('sessions end when they should', () => {
+  it('password change ends the other sessions, not this one', async () => {
+    const { email, token } = await signedIn(api.current);
+    const other = (await (await api.current.call()).auth.signIn({ email, password: PASSWORD })).token;
+    const result = await (await api.current.call({ token })).auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a different passphrase' });
+    expect(result.otherSessionsEnded).toBe(1);
+    expect((await (await api.current.call({ token })).auth.me()).user.email).toBe(email);
+    expect((await failure((await api.current.call({ token: other })).auth.me())).code).toBe('UNAUTHORIZED');
+    await api.current.mailbox.waitFor(email, /password was changed/i);
+  });
+
+  it('deactivating the account ends every session and blocks sign-in', async () => {
+    const { email, token } = await signedIn(api.current);
+    await (await api.current.call({ token })).auth.deactivate({ password: PASSWORD });
+    expect((await failure((await api.current.call({ token })).auth.me())).code).toBe('UNAUTHORIZED');
+    expect((await failure((await api.current.call()).auth.signIn({ email, password: PASSWORD }))).code).toBe('FORBIDDEN');
+  });
+
+  it('lists own sessions and ends another one', async () => {
+    const { email, token } = await signedIn(api.current);
+    const other = (await (await api.current.call()).auth.signIn({ email, password: PASSWORD })).token;
+    const mine = await api.current.call({ token });
+    const sessions = await mine.auth.sessions.list();
+    expect(sessions.map((s) => s.current).sort()).toEqual([false, true]);
+    await mine.auth.sessions.revoke({ id: sessions.find((s) => !s.current)!.id });
+    expect((await failure((await api.current.call({ token: other })).auth.me())).code).toBe('UNAUTHORIZED');
+  });
+
+  it('expires after 10 days without use, and is renewed by use', async () => {
+    const { token } = await signedIn(api.current);
+    api.current.clock.advance(9 * 86_400_000);
+    await (await api.current.call({ token })).auth.me(); // renews
+    api.current.clock.advance(9 * 86_400_000);
+    await (await api.current.call({ token })).auth.me();
+    api.current.clock.advance(11 * 86_400_000);
+    expect((await failure((await api.current.call({ token })).auth.me())).code).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('brute force', () => {
+  it('answers the 11th wrong password in 15 minutes with 429 and Retry-After, and lets the person in after the window', async () => {
+    const email = await registerAndVerify(api.current);
+    for (let i = 0; i < 10; i++) {
+      expect((await failure((await api.current.call()).auth.signIn({ email, password: `wrong guess ${i}` }))).code).toBe('UNAUTHORIZED');
+    }
+    const headers: Record<string, string[]> = {};
+    const limited = await failure((await api.current.call({ headers })).auth.signIn({ email, password: PASSWORD }));
+    expect(limited.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(headers['retry-after']?.[0])).toBeGreaterThan(0);
+    api.current.clock.advance(15 * 60_000 + 1000);
+    expect((await (await api.current.call()).auth.signIn({ email, password: PASSWORD })).user?.email).toBe(email);
+  });
+});
+
+describe('over HTTP', () => {
+  it('signs in with a cookie, refuses cross-site mutations, and answers 429 with Retry-After', async () => {
+    const email = await registerAndVerify(api.current);
+    const { app } = api.current;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signIn',
+      headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+      payload: JSON.stringify({ json: { email, password: PASSWORD } }),
+    });
+    expect(res.statusCode).toBe(200);
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^hotgigs_session=[a-z2-7]{24}\.[a-z2-7]{52}; Path=\/; HttpOnly; SameSite=Lax/);
+    const sessionCookie = cookie.split(';')[0]!;
+    const me = await app.inject({ url: '/trpc/auth.me', headers: { cookie: sessionCookie } });
+    expect(me.statusCode).toBe(200);
+
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.signOut',
+      headers: { 'content-type': 'application/json', cookie: sessionCookie, 'sec-fetch-site': 'cross-site' },
+      payload: '{}',
+    });
+    expect(crossSite.statusCode).toBe(403);
+    expect((await app.inject({ url: '/trpc/auth.me', headers: { cookie: sessionCookie } })).statusCode).toBe(200);
+
+    let last = res;
+    for (let i = 0; i < 11; i++) {
+      last = await app.inject({
+        method: 'POST',
+        url: '/trpc/auth.signIn',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ json: { email, password: 'not the password' } }),
+      });
+    }
+    expect(last.statusCode).toBe(429);
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
