@@ -1,6 +1,7 @@
 // `pnpm bench <name> [args]`: benchmarks that print figures. Never part of the test suite.
 //   seed [--jobs N]      time `hotgigs seed --demo --jobs N` (default 100000) on embedded PGlite and PostgreSQL
 //   startup              first start on an empty data dir, then cold starts of the installed portal, to /readyz 200
+//   signin [--rounds N]  sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,7 +90,106 @@ async function benchStartup() {
   }
 }
 
-const benches = { seed: benchSeed, startup: benchStartup };
+/** Starts `hotgigs serve` and returns its base URL and a stop function. */
+async function startPortal(env) {
+  const port = 30000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), NODE_ENV: 'development', ...env },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`serve exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+let forwardedFor = 0;
+/** Each request looks like a different client (the portal trusts X-Forwarded-For here), as behind a proxy. */
+async function trpc(url, path, input) {
+  forwardedFor += 1;
+  const res = await fetch(`${url}/trpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(forwardedFor >> 16) & 255}.${(forwardedFor >> 8) & 255}.${forwardedFor & 255}` },
+    body: JSON.stringify({ json: input }),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(body.error?.json?.message)}`);
+  return body.result.data.json;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function signInLatency(label, env, rounds) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hotgigs-bench-'));
+  const portal = await startPortal({ DATA_DIR: dataDir, TRUST_PROXY: 'true', SEED_DEMO_ON_FIRST_START: 'false', ...env });
+  try {
+    const clients = 20;
+    const password = 'bench passphrase 2026';
+    const emails = Array.from({ length: clients }, (_, i) => `bench${i}-${Date.now()}@example.com`);
+    for (const email of emails) {
+      await trpc(portal.url, 'auth.register', { role: 'candidate', email, password, firstName: 'Bench', lastName: 'User' });
+    }
+    // Without SMTP the emails are in the development outbox; verify each account through its link.
+    const outbox = await (await fetch(`${portal.url}/dev/outbox.json`)).json();
+    for (const email of outbox.emails) {
+      const link = email.links.find((l) => l.includes('/verify-email'));
+      if (link) await trpc(portal.url, 'auth.verifyEmail', { token: new URL(link).searchParams.get('token') });
+    }
+    const latencies = [];
+    const started = performance.now();
+    await Promise.all(
+      emails.map(async (email) => {
+        for (let i = 0; i < rounds; i++) {
+          const t0 = performance.now();
+          await trpc(portal.url, 'auth.signIn', { email, password });
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const ms = (v) => `${v.toFixed(0)} ms`;
+    console.log(
+      `  ${label.padEnd(16)} p50 ${ms(percentile(latencies, 50)).padStart(7)}  p95 ${ms(percentile(latencies, 95)).padStart(7)}  max ${ms(latencies.at(-1)).padStart(7)}  ${(latencies.length / seconds).toFixed(1)} sign-ins/s  (${latencies.length} sign-ins)`,
+    );
+  } finally {
+    await portal.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchSignIn() {
+  const { values } = parseArgs({ args: rest, options: { rounds: { type: 'string', default: '10' } } });
+  const rounds = Number(values.rounds);
+  console.log(`\nauth.signIn over HTTP, 20 concurrent clients x ${rounds} sign-ins (Argon2id m=19 MiB t=2 p=1, at most 4 hashes at once)`);
+  await signInLatency('embedded PGlite', { DATABASE_URL: '' }, rounds);
+  if (findPostgresBin()) {
+    const pg = await startTempPostgres();
+    try {
+      await signInLatency('PostgreSQL', { DATABASE_URL: pg.url }, rounds);
+    } finally {
+      pg.stop();
+    }
+  }
+}
+
+const benches = { seed: benchSeed, startup: benchStartup, signin: benchSignIn };
 if (!benches[name]) {
   console.error(`usage: pnpm bench <${Object.keys(benches).join('|')}> [args]`);
   process.exit(2);

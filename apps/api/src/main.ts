@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { prepareDatabase, resolveSecretKey } from './boot.ts';
 import { createMailer } from './email/index.ts';
+import { startMaintenance } from './maintenance.ts';
 import type { Env } from './env.ts';
 import { buildServer } from './server.ts';
 
@@ -20,6 +21,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const database = await prepareDatabase(env, bootLog);
   const mailer = createMailer(env, bootLog);
   const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date() });
+  const stopMaintenance = startMaintenance(database.db, app.log);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -29,6 +31,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
         process.exit(1);
       }, env.SHUTDOWN_TIMEOUT_MS);
       timer.unref();
+      stopMaintenance();
       await app.close();
       await mailer.close();
       await database.close();
