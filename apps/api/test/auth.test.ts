@@ -6,6 +6,7 @@ import { passwordVerifications } from '../src/auth/passwords.ts';
 import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from './accounts.ts';
 import { useApi } from './helpers.ts';
 import { linkIn } from './mailbox.ts';
+import { buildWorld } from './world.ts';
 
 const api = useApi();
 
@@ -177,6 +178,25 @@ describe('sessions end when they should', () => {
     await (await api.current.call({ token })).auth.deactivate({ password: PASSWORD });
     expect((await failure((await api.current.call({ token })).auth.me())).code).toBe('UNAUTHORIZED');
     expect((await failure((await api.current.call()).auth.signIn({ email, password: PASSWORD }))).code).toBe('FORBIDDEN');
+  });
+
+  it('an admin ending a user\'s sessions, or deactivating the user, signs them out everywhere', async () => {
+    const world = await buildWorld(api.current.services.db, api.current.clock.now());
+    const { token: candidate } = await signedIn(api.current);
+    const candidateId = (await (await api.current.call({ token: candidate })).auth.me()).user.id;
+    const admin = await api.current.call({ token: world.users.admin.token });
+    expect(await admin.admin.users.revokeSessions({ userId: candidateId })).toEqual({ ended: 1 });
+    expect((await failure((await api.current.call({ token: candidate })).auth.me())).code).toBe('UNAUTHORIZED');
+
+    const candidateB = await api.current.call({ token: world.users.candidateB.token });
+    await candidateB.auth.me();
+    await admin.admin.users.deactivate({ userId: world.users.candidateB.id });
+    expect((await failure((await api.current.call({ token: world.users.candidateB.token })).auth.me())).code).toBe('UNAUTHORIZED');
+    const log = await api.current.services.db.selectFrom('audit_log').select(['action', 'actor_id', 'target_id']).where('action', 'like', 'admin.%').orderBy('at').execute();
+    expect(log).toEqual([
+      { action: 'admin.sessions_revoked', actor_id: world.users.admin.id, target_id: candidateId },
+      { action: 'admin.user_deactivated', actor_id: world.users.admin.id, target_id: world.users.candidateB.id },
+    ]);
   });
 
   it('lists own sessions and ends another one', async () => {
