@@ -18,7 +18,7 @@ export async function sweepExpired(db: Kysely<DB>, now: Date): Promise<{ session
 }
 
 /** Runs the sweep now and then every `intervalMs`; returns a stop function. */
-export function startMaintenance(db: Kysely<DB>, log: Logger, intervalMs = 3_600_000): () => void {
+export function startMaintenance(db: Kysely<DB>, log: Pick<Logger, 'debug' | 'warn'>, intervalMs = 3_600_000): () => void {
   const run = () =>
     sweepExpired(db, new Date()).then(
       (swept) => log.debug(swept, 'swept expired sessions and tokens'),

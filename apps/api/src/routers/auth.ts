@@ -36,6 +36,18 @@ function audit(ctx: Context) {
   return { ip: ctx.ip, userAgent: ctx.userAgent };
 }
 
+/** Rate-limited, single-use redemption of an emailed token: the user it was for, or a clear 400. */
+async function redeemEmailToken(ctx: Context, token: string, purpose: 'email_verification' | 'password_reset', expired: string) {
+  await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
+  const userId = await consumeEmailToken(ctx.db, token, purpose, ctx.now());
+  if (!userId) throw new TRPCError({ code: 'BAD_REQUEST', message: expired });
+  return userId;
+}
+
+function sendVerificationEmail(ctx: Context, email: string, name: string, token: string) {
+  return sendEmail(ctx, email, templates.verifyEmail({ name, link: publicUrl(ctx.env, `/verify-email?token=${token}`), code: token }));
+}
+
 async function startSession(ctx: Context, userId: string, mfaVerified: boolean) {
   const { token, session } = await createSession(ctx.db, userId, {
     now: ctx.now(),
@@ -112,15 +124,7 @@ export const authRouter = router({
         await recordAudit(trx, { action: 'auth.register', actorId: user.id, targetType: 'user', targetId: user.id, ...audit(ctx) });
         return { userId: user.id, token };
       });
-      await sendEmail(
-        ctx,
-        input.email,
-        templates.verifyEmail({
-          name: input.firstName,
-          link: publicUrl(ctx.env, `/verify-email?token=${created.token}`),
-          code: created.token,
-        }),
-      );
+      await sendVerificationEmail(ctx, input.email, input.firstName, created.token);
       return EMAIL_SENT;
     }),
 
@@ -128,15 +132,13 @@ export const authRouter = router({
     .meta({ access: 'public' })
     .input(tokenOnlyInput)
     .mutation(async ({ ctx, input }) => {
-      await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
+      const userId = await redeemEmailToken(
+        ctx,
+        input.token,
+        'email_verification',
+        'This verification link has expired or was already used. Sign in to get a new one, or ask for it again.',
+      );
       const now = ctx.now();
-      const userId = await consumeEmailToken(ctx.db, input.token, 'email_verification', now);
-      if (!userId) {
-        throw new TRPCError({
-          code: 'BAD_REQUEST',
-          message: 'This verification link has expired or was already used. Sign in to get a new one, or ask for it again.',
-        });
-      }
       await ctx.db.updateTable('users').set({ email_verified_at: now }).where('id', '=', userId).where('email_verified_at', 'is', null).execute();
       await recordAudit(ctx.db, { action: 'auth.email_verified', actorId: userId, targetType: 'user', targetId: userId, ...audit(ctx) });
       return { status: 'verified' as const };
@@ -157,12 +159,7 @@ export const authRouter = router({
         .executeTakeFirst();
       if (user && user.is_active && !user.email_verified_at) {
         const token = await issueEmailToken(ctx.db, user.id, 'email_verification', ctx.now());
-        const account = await loadAccount(ctx.db, user.id);
-        await sendEmail(
-          ctx,
-          input.email,
-          templates.verifyEmail({ name: displayName(account), link: publicUrl(ctx.env, `/verify-email?token=${token}`), code: token }),
-        );
+        await sendVerificationEmail(ctx, input.email, displayName(await loadAccount(ctx.db, user.id)), token);
       }
       return EMAIL_SENT;
     }),
@@ -308,12 +305,8 @@ export const authRouter = router({
     .meta({ access: 'public' })
     .input(resetPasswordInput)
     .mutation(async ({ ctx, input }) => {
-      await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
+      const userId = await redeemEmailToken(ctx, input.token, 'password_reset', 'This reset link has expired or was already used. Ask for a new one.');
       const now = ctx.now();
-      const userId = await consumeEmailToken(ctx.db, input.token, 'password_reset', now);
-      if (!userId) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'This reset link has expired or was already used. Ask for a new one.' });
-      }
       const user = await ctx.db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
       const problem = passwordProblem(input.newPassword, { email: user.email });
       if (problem) throw fieldError('newPassword', problem);
