@@ -69,3 +69,34 @@ export function resolveSecretKey(env: Env): Uint8Array {
   if (!key) throw new ConfigError([`${file}: not a 32-byte hex key; delete it to generate a new one (MFA secrets made with it stop working)`]);
   return key;
 }
+
+/** A sentence for an operator when the database cannot be opened; undefined for other errors. */
+export function describeDatabaseError(error: unknown, env: Env): string | undefined {
+  const { code } = (error ?? {}) as { code?: unknown };
+  const where = env.DATABASE_URL ? `PostgreSQL at ${redactUrl(env.DATABASE_URL)}` : `the embedded database in ${pgliteDir(env)}`;
+  switch (code) {
+    case 'ECONNREFUSED':
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+      return `Cannot reach ${where}: is the server running and listening there? (${code})`;
+    case 'ENOTFOUND':
+      return `Cannot reach ${where}: the host name does not resolve.`;
+    case '28P01':
+    case '28000':
+      return `${where} refused the user name or password in DATABASE_URL.`;
+    case '3D000':
+      return `${where}: the database does not exist; create it first (createdb).`;
+    default:
+      return undefined;
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}

@@ -3,11 +3,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { emailInput } from '@hotgigs/shared';
 import pino from 'pino';
-import { migrateDown, migrateToLatest, migrationStatus } from '@hotgigs/db';
+import { migrateDown, MigrationError, migrateToLatest, migrationStatus } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
 import { recordAudit } from './auth/audit.ts';
 import { hashPassword, passwordProblem } from './auth/passwords.ts';
-import { openDatabase } from './boot.ts';
+import { describeDatabaseError, openDatabase } from './boot.ts';
 import { ConfigError, loadEnv, type Env } from './env.ts';
 import { startServer } from './main.ts';
 
@@ -135,6 +135,12 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`hotgigs: ${error.message}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);
     process.exit(2);
+  }
+  const cause = error instanceof MigrationError ? error.cause : error;
+  const databaseProblem = describeDatabaseError(cause, loadEnv());
+  if (databaseProblem) {
+    console.error(`hotgigs: ${databaseProblem}`);
+    process.exit(1);
   }
   pino().fatal({ err: error }, 'hotgigs failed');
   console.error(`hotgigs: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65535, 'must be a port number from 0 to 65535').default(3000),
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional(),
@@ -18,7 +18,7 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_SIZE: z.coerce.number({ error: 'must be a whole number from 1 to 200' }).int().min(1).max(200, 'must be a whole number from 1 to 200').default(10),
   /**
    * 32 bytes (64 hex characters or base64) that encrypt secrets at rest, such as MFA secrets. Required with
    * PostgreSQL in production; in embedded mode one is generated once into DATA_DIR/secret-key.
@@ -36,7 +36,7 @@ const envSchema = z.object({
     .transform((v) => v === 'true')
     .default(false),
   /** How long in-flight requests may take to finish on SIGTERM before the process exits anyway. */
-  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 0 to 120000' }).int().min(0).max(120_000, 'must be milliseconds from 0 to 120000').default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
