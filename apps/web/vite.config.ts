@@ -15,6 +15,7 @@ export default defineConfig({
       '/api': API_ORIGIN,
       '/healthz': API_ORIGIN,
       '/readyz': API_ORIGIN,
+      '/dev/': API_ORIGIN,
     },
   },
   build: {

@@ -1,5 +1,6 @@
-// Debian's Chromium driven by playwright-core (no browser download), with the flags this sandbox needs.
-import { chromium, type Browser } from 'playwright-core';
+// Debian's Chromium driven by playwright-core (no browser download), with the flags this sandbox needs, and pages
+// that collect the JavaScript errors a test should fail on.
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -15,4 +16,36 @@ export function launchChromium(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+export interface TestPage {
+  page: Page;
+  /** Uncaught exceptions and console errors, except the expected ones (see isExpectedConsoleError). */
+  jsErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium logs every 4xx response as a console error. Two are by design: signed out, `auth.me` answers 401 (that
+ * is how the app learns nobody is signed in); in production, the probe for the development outbox answers 404.
+ */
+function isExpectedConsoleError(message: ConsoleMessage): boolean {
+  const { url } = message.location();
+  return (
+    (/status of 401/.test(message.text()) && /\/trpc\/auth\.me(\?|$)/.test(url)) ||
+    (/status of 404/.test(message.text()) && new URL(url, 'http://x').pathname === '/dev/outbox.json')
+  );
+}
+
+export async function openPage(browser: Browser, { width = 1280, height = 900 } = {}): Promise<TestPage> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const jsErrors: string[] = [];
+  page.on('pageerror', (error) => jsErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isExpectedConsoleError(message)) {
+      jsErrors.push(`${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
+    }
+  });
+  return { page, jsErrors, close: () => context.close() };
 }

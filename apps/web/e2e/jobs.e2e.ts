@@ -1,7 +1,7 @@
 // A visitor browses the demo jobs: opens the list, opens a job, sees its details; a phone-sized screen works too.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium, openPage } from './browser.ts';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -13,14 +13,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(width = 1280, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  (page as Page & { jsErrors: string[] }).jsErrors = errors;
-  return page;
+async function newPage(width = 1280, height = 900): Promise<Page & { jsErrors: string[] }> {
+  const { page, jsErrors } = await openPage(browser, { width, height });
+  return Object.assign(page, { jsErrors });
 }
 
 describe('jobs', () => {
@@ -42,7 +37,7 @@ describe('jobs', () => {
     expect(await page.getByText(/Required skills/i).count()).toBeGreaterThan(0);
     // The description is several paragraphs of text.
     expect(await page.locator('[data-testid="job-description"] p').count()).toBeGreaterThan(1);
-    expect((page as Page & { jsErrors: string[] }).jsErrors).toEqual([]);
+    expect(page.jsErrors).toEqual([]);
     await page.context().close();
   });
 

@@ -13,7 +13,7 @@ const queryClient = createQueryClient();
 const apiClient = createApiClient();
 // Route loaders run outside React, so they get the same query options through a proxy bound to the same clients.
 const trpc = createTRPCOptionsProxy<AppRouter>({ client: apiClient, queryClient });
-const router = createAppRouter({ queryClient, trpc });
+const router = createAppRouter({ queryClient, trpc, apiClient });
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

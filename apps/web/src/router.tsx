@@ -5,20 +5,44 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  redirect,
   stripSearchParams,
+  type ParsedLocation,
 } from '@tanstack/react-router';
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { AppLayout } from './components/AppLayout.tsx';
-import type { AppRouter } from './lib/trpc.ts';
-import { JOBS_PAGE_SIZE, JOBS_SEARCH_DEFAULTS, jobsSearchSchema, type JobsSearch } from './lib/search-params.ts';
+import { RouteErrorState } from './components/RouteErrorState.tsx';
+import { SignedInLayout } from './components/SignedInLayout.tsx';
+import { isUnauthorized } from './lib/api-error.ts';
+import {
+  ADMIN_USERS_SEARCH_DEFAULTS,
+  adminUsersSearchSchema,
+  emailTokenSearchSchema,
+  JOBS_PAGE_SIZE,
+  JOBS_SEARCH_DEFAULTS,
+  jobsSearchSchema,
+  signInSearchSchema,
+  signUpSearchSchema,
+  type JobsSearch,
+} from './lib/search-params.ts';
+import { sessionQueryOptions } from './lib/session.ts';
+import type { ApiClient, AppRouter } from './lib/trpc.ts';
+import { AccountPage } from './pages/AccountPage.tsx';
+import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { SignUpPage } from './pages/SignUpPage.tsx';
+import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
   trpc: TRPCOptionsProxy<AppRouter>;
+  apiClient: ApiClient;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -60,7 +84,98 @@ const jobDetailRoute = createRoute({
   component: JobDetailPage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, jobsRoute, jobDetailRoute]);
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearchSchema,
+  component: SignInPage,
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  validateSearch: signUpSearchSchema,
+  component: SignUpPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: ForgotPasswordPage,
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password',
+  validateSearch: emailTokenSearchSchema,
+  component: ResetPasswordPage,
+});
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  validateSearch: emailTokenSearchSchema,
+  component: VerifyEmailPage,
+});
+
+/** Pages behind this layout need a session: without one, sign in first and come back (see SignInPage). */
+async function requireSignIn({ context, location }: { context: RouterContext; location: ParsedLocation }) {
+  let account;
+  try {
+    account = await context.queryClient.ensureQueryData(sessionQueryOptions(context.apiClient));
+  } catch (error) {
+    // The session query maps UNAUTHORIZED to null; this is a fallback should a caller skip that mapping.
+    if (!isUnauthorized(error)) throw error;
+  }
+  if (!account) throw redirect({ to: '/sign-in', search: { redirect: location.href }, replace: true });
+}
+
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: requireSignIn,
+  component: SignedInLayout,
+  errorComponent: RouteErrorState,
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/account',
+  component: AccountPage,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin',
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/users', replace: true });
+  },
+});
+
+const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/users',
+  validateSearch: adminUsersSearchSchema,
+  search: { middlewares: [stripSearchParams(ADMIN_USERS_SEARCH_DEFAULTS)] },
+  component: AdminUsersPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  jobsRoute,
+  jobDetailRoute,
+  signInRoute,
+  signUpRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  verifyEmailRoute,
+  signedInRoute.addChildren([accountRoute, adminRoute.addChildren([adminIndexRoute, adminUsersRoute])]),
+]);
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({
@@ -80,5 +195,7 @@ declare module '@tanstack/react-router' {
   interface HistoryState {
     /** The list a job page was opened from, so its "Back to results" link returns to the same page. */
     fromJobs?: JobsSearch;
+    /** A one-line confirmation shown at the top of the next page: "You are signed out." */
+    notice?: string;
   }
 }

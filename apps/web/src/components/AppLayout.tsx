@@ -1,6 +1,7 @@
 // The frame around every page: skip link, header, the page itself, footer.
 import { Outlet, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { PageNotice } from './PageNotice.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 
@@ -32,6 +33,7 @@ export function AppLayout() {
       </a>
       <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 pb-16 outline-none">
+        <PageNotice />
         <Outlet />
       </main>
       <SiteFooter />

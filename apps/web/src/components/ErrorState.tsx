@@ -1,5 +1,5 @@
 // A failed load: what went wrong in words people understand, a retry button, and the request id to quote.
-import { describeApiError } from '../lib/api-error.ts';
+import { describeApiError, explainApiError } from '../lib/api-error.ts';
 import { BUTTON_STYLES } from './button-styles.ts';
 
 interface ErrorStateProps {
@@ -11,11 +11,9 @@ interface ErrorStateProps {
 }
 
 export function ErrorState({ title, error, onRetry, titleAs: Title = 'h2' }: ErrorStateProps) {
-  const { code, requestId, message } = describeApiError(error);
-  // Without a tRPC code the request never got an answer from the API: the network or the server is down.
-  const explanation = code
-    ? message
-    : 'The Hotgigs server could not be reached. Check your connection and try again.';
+  const info = describeApiError(error);
+  const { requestId } = info;
+  const explanation = explainApiError(info);
   return (
     <div
       role="alert"

@@ -1,16 +1,18 @@
-// Previous / next between pages of the jobs list; the page lives in the URL, so these are real links.
+// Previous / next between pages of a list; the page lives in the URL, so these are real links.
 import { Link } from '@tanstack/react-router';
 import { BUTTON_STYLES } from './button-styles.ts';
 
 interface PaginationProps {
   page: number;
   totalPages: number;
+  /** The list's route; its other search params (filters) are kept. */
+  to?: '/jobs' | '/admin/users';
 }
 
 const ENABLED = `${BUTTON_STYLES.secondary} text-sm`;
 const DISABLED = 'inline-flex min-h-11 cursor-not-allowed items-center gap-1 rounded-lg border border-slate-200 bg-slate-50 px-4 text-sm font-semibold text-slate-500';
 
-export function Pagination({ page, totalPages }: PaginationProps) {
+export function Pagination({ page, totalPages, to = '/jobs' }: PaginationProps) {
   if (totalPages <= 1) return null;
   const hasPrevious = page > 1;
   const hasNext = page < totalPages;
@@ -18,7 +20,7 @@ export function Pagination({ page, totalPages }: PaginationProps) {
     <nav aria-label="Pagination" data-testid="pagination" className="mt-8 flex items-center justify-between gap-3">
       {hasPrevious ? (
         <Link
-          to="/jobs"
+          to={to}
           search={(prev) => ({ ...prev, page: page - 1 })}
           rel="prev"
           className={ENABLED}
@@ -37,7 +39,7 @@ export function Pagination({ page, totalPages }: PaginationProps) {
       </p>
       {hasNext ? (
         <Link
-          to="/jobs"
+          to={to}
           search={(prev) => ({ ...prev, page: page + 1 })}
           rel="next"
           className={ENABLED}

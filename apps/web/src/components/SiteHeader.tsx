@@ -1,28 +1,91 @@
-// The top bar: the wordmark (home) and the sections that exist today.
+// The top bar: the wordmark (home) and the sections this visitor can use, by role; sign in/up or sign out.
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { explainApiError, describeApiError } from '../lib/api-error.ts';
+import { useSession } from '../lib/session.ts';
+import { useSignOut } from '../lib/use-sign-out.ts';
 import { HotgigsLogo } from './HotgigsLogo.tsx';
 
+const NAV_LINK =
+  'inline-flex min-h-11 items-center rounded-md px-2.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 data-[status=active]:text-brand-800 data-[status=active]:underline data-[status=active]:decoration-2 data-[status=active]:underline-offset-8 sm:px-3';
+const NAV_BUTTON =
+  'inline-flex min-h-11 items-center rounded-md px-2.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-70 sm:px-3';
+
+function NavItem({ children }: { children: ReactNode }) {
+  return <li>{children}</li>;
+}
+
 export function SiteHeader() {
+  const session = useSession();
+  const signOut = useSignOut();
+  const account = session.account;
+
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link to="/" className="flex items-center gap-2 rounded-md text-xl font-bold tracking-tight text-slate-900">
+      <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-2 px-4 py-2 sm:gap-4 sm:px-6">
+        <Link to="/" className="flex shrink-0 items-center gap-2 rounded-md text-xl font-bold tracking-tight text-slate-900">
           <HotgigsLogo className="size-8" />
-          Hotgigs
+          <span className="max-[420px]:sr-only">Hotgigs</span>
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex items-center gap-1">
-            <li>
-              <Link
-                to="/jobs"
-                className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 data-[status=active]:text-brand-800 data-[status=active]:underline data-[status=active]:decoration-2 data-[status=active]:underline-offset-8"
-              >
+        <nav aria-label="Main" className="min-w-0">
+          <ul className="flex items-center gap-0.5 sm:gap-1" data-testid="main-nav">
+            <NavItem>
+              <Link to="/jobs" className={NAV_LINK}>
                 Jobs
               </Link>
-            </li>
+            </NavItem>
+            {account ? (
+              <>
+                {account.user.role === 'admin' && (
+                  <NavItem>
+                    <Link to="/admin/users" className={NAV_LINK}>
+                      Users
+                    </Link>
+                  </NavItem>
+                )}
+                <NavItem>
+                  <Link to="/account" className={NAV_LINK} data-testid="nav-account">
+                    Account
+                  </Link>
+                </NavItem>
+                <NavItem>
+                  <button
+                    type="button"
+                    onClick={() => signOut.mutate()}
+                    disabled={signOut.isPending}
+                    className={NAV_BUTTON}
+                    data-testid="sign-out"
+                  >
+                    {signOut.isPending ? 'Signing out…' : 'Sign out'}
+                  </button>
+                </NavItem>
+              </>
+            ) : session.status === 'loading' ? null : (
+              <>
+                <NavItem>
+                  <Link to="/sign-in" className={NAV_LINK} data-testid="nav-sign-in">
+                    Sign in
+                  </Link>
+                </NavItem>
+                <NavItem>
+                  <Link
+                    to="/sign-up"
+                    className="ml-1 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold whitespace-nowrap text-white shadow-sm hover:bg-brand-800"
+                    data-testid="nav-sign-up"
+                  >
+                    Sign up
+                  </Link>
+                </NavItem>
+              </>
+            )}
           </ul>
         </nav>
       </div>
+      {signOut.isError && (
+        <div role="alert" className="border-t border-red-200 bg-red-50 px-4 py-2 text-center text-sm text-red-950">
+          We couldn't sign you out: {explainApiError(describeApiError(signOut.error))}
+        </div>
+      )}
     </header>
   );
 }

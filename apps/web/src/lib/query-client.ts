@@ -1,11 +1,22 @@
-// The one QueryClient: how long answers stay fresh and which failures are worth another try.
-import { QueryClient } from '@tanstack/react-query';
-import { isClientError } from './api-error.ts';
+// The one QueryClient: how long answers stay fresh, which failures are worth another try, and what an
+// UNAUTHORIZED answer means while signed in (the session ended elsewhere: ask who is signed in again).
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isClientError, isUnauthorized } from './api-error.ts';
+import { SESSION_QUERY_KEY } from './session.ts';
 
 const MAX_RETRIES = 2;
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // Signed out, UNAUTHORIZED is expected (a wrong password, say); signed in, it means the session is gone, and
+  // re-reading it sends pages behind sign-in to the sign-in page (see SignedInLayout).
+  const onError = (error: unknown) => {
+    if (isUnauthorized(error) && queryClient.getQueryData(SESSION_QUERY_KEY)) {
+      void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+    }
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         // Job listings change over minutes, not seconds; moving back and forth between pages should be instant.
@@ -15,4 +26,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

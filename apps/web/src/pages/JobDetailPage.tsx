@@ -10,6 +10,7 @@ import { JobFacts } from '../components/JobFacts.tsx';
 import { JobSkills } from '../components/JobSkills.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { PlainText } from '../components/PlainText.tsx';
+import { RichText } from '../components/RichText.tsx';
 import { PostedAge } from '../components/PostedAge.tsx';
 import { SalaryRange } from '../components/SalaryRange.tsx';
 import { Tag } from '../components/Tag.tsx';
@@ -144,9 +145,9 @@ function JobDetailView({ job }: { job: JobDetail }) {
               <JobSkills skills={job.skills} />
             </Section>
           )}
-          {job.description.trim() && (
+          {job.descriptionHtml.trim() && (
             <Section id="description-heading" title="About the role" testId="job-description">
-              <PlainText text={job.description} />
+              <RichText html={job.descriptionHtml} />
             </Section>
           )}
           {job.requirements.trim() && (

@@ -1,0 +1,81 @@
+// Changing the password: the current one proves it is you; every other session ends.
+import { changePasswordInput } from '@hotgigs/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useFormFeedback } from '../../lib/use-form-feedback.ts';
+import { FormAlert } from '../form/FormAlert.tsx';
+import { PasswordField } from '../form/PasswordField.tsx';
+import { SubmitButton } from '../form/SubmitButton.tsx';
+import { Notice } from '../Notice.tsx';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+const EMPTY = { currentPassword: '', newPassword: '' };
+
+export function ChangePasswordForm({ email }: { email: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState(EMPTY);
+  const { bindForm, ...form } = useFormFeedback(FIELDS);
+  const change = useMutation(
+    trpc.auth.changePassword.mutationOptions({
+      onSuccess: () => {
+        setValues(EMPTY);
+        void queryClient.invalidateQueries(trpc.auth.sessions.list.pathFilter());
+      },
+      onError: form.showApiError,
+    }),
+  );
+  const set = (field: (typeof FIELDS)[number]) => (value: string) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    form.clearField(field);
+    if (change.isSuccess) change.reset();
+  };
+  const ended = change.data?.otherSessionsEnded ?? 0;
+
+  return (
+    <form
+      ref={bindForm}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const input = form.check(changePasswordInput, values);
+        if (input) change.mutate(input);
+      }}
+      className="flex max-w-md flex-col gap-5"
+      data-testid="change-password-form"
+    >
+      {/* Lets password managers save the new password under the right account. */}
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      {change.isSuccess && (
+        <Notice>
+          Your password is changed.{' '}
+          {ended > 0 ? `We signed you out on ${ended} other ${ended === 1 ? 'device' : 'devices'}.` : ''}
+        </Notice>
+      )}
+      <FormAlert banner={form.banner} />
+      <PasswordField
+        label="Current password"
+        name="currentPassword"
+        autoComplete="current-password"
+        maxLength={128}
+        value={values.currentPassword}
+        onChange={set('currentPassword')}
+        error={form.errors.currentPassword}
+      />
+      <PasswordField
+        label="New password"
+        name="newPassword"
+        autoComplete="new-password"
+        maxLength={256}
+        value={values.newPassword}
+        onChange={set('newPassword')}
+        error={form.errors.newPassword}
+        rules={{ email }}
+      />
+      <SubmitButton pending={change.isPending} pendingLabel="Changing…" className="self-start">
+        Change password
+      </SubmitButton>
+    </form>
+  );
+}
