@@ -42,6 +42,7 @@ const t = initTRPC
           path: shape.data.path,
           requestId: ctx?.requestId,
           ...(flat && { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors }),
+          ...(error.cause instanceof ErrorReason && { reason: error.cause.reason }),
           ...(ctx?.env.NODE_ENV === 'development' && { stack: shape.data.stack }),
         },
       };
@@ -106,12 +107,20 @@ export function roleProcedure<const R extends readonly Role[]>(...roles: R) {
   });
 }
 
+/** A machine-readable reason beside the message, for clients that act on it (`data.reason`). */
+export class ErrorReason extends Error {
+  constructor(readonly reason: 'email_not_verified' | 'account_deactivated') {
+    super(reason);
+  }
+}
+
 /**
  * A 400 about one field, shaped like a validation error (fieldErrors included) for problems only the server can
  * see: a wrong current password, an invitation that expired.
  */
 export function fieldError(field: string, message: string): TRPCError {
-  const cause = new z.ZodError([{ code: 'custom', path: [field], message, input: undefined }]);
+  // ZodRealError, not ZodError: only the former is an Error, and tRPC keeps a cause only when it is one.
+  const cause = new z.ZodRealError([{ code: 'custom', path: [field], message, input: undefined }]);
   return new TRPCError({ code: 'BAD_REQUEST', message: `${field}: ${message}`, cause });
 }
 

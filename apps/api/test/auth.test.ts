@@ -123,6 +123,16 @@ describe('single-use tokens and codes', () => {
     expect((await caller.auth.signIn({ email, password: 'a brand new passphrase' })).user?.email).toBe(email);
   });
 
+  it('a refused new password leaves the reset link usable', async () => {
+    const email = await registerAndVerify(api.current);
+    const caller = await api.current.call();
+    await caller.auth.requestPasswordReset({ email });
+    const reset = linkIn(await api.current.mailbox.waitFor(email, /reset/i), '/reset-password').searchParams.get('token')!;
+    const refused = await failure(caller.auth.resetPassword({ token: reset, newPassword: 'password123' }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    expect(await caller.auth.resetPassword({ token: reset, newPassword: 'a much better passphrase' })).toEqual({ status: 'reset' });
+  });
+
   it('a reset link expires after an hour', async () => {
     const email = await registerAndVerify(api.current);
     const caller = await api.current.call();
@@ -249,6 +259,15 @@ describe('over HTTP', () => {
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^hotgigs_session=[a-z2-7]{24}\.[a-z2-7]{52}; Path=\/; HttpOnly; SameSite=Lax/);
     const sessionCookie = cookie.split(';')[0]!;
+    // A problem only the server can see still names its field.
+    const wrongPassword = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.changePassword',
+      headers: { 'content-type': 'application/json', cookie: sessionCookie },
+      payload: JSON.stringify({ json: { currentPassword: 'not it at all', newPassword: 'another passphrase' } }),
+    });
+    expect(wrongPassword.statusCode).toBe(400);
+    expect(wrongPassword.json().error.json.data.fieldErrors).toEqual({ currentPassword: ['Your current password is not correct.'] });
     const me = await app.inject({ url: '/trpc/auth.me', headers: { cookie: sessionCookie } });
     expect(me.statusCode).toBe(200);
 

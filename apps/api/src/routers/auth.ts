@@ -10,6 +10,8 @@ import {
   signInInput,
   tokenOnlyInput,
 } from '@hotgigs/shared';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '@hotgigs/shared';
 import { recordAudit } from '../auth/audit.ts';
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from '../auth/passwords.ts';
 import { enforceRateLimits, RATE_LIMITS, resetRateLimit } from '../auth/rate-limit.ts';
@@ -20,7 +22,7 @@ import { consumeEmailToken, displayName, issueEmailToken, loadAccount, TOKEN_LIF
 import { acceptInvitation } from '../services/companies.ts';
 import { verifySecondFactor } from '../services/mfa.ts';
 import { publicUrl, sendEmail } from '../services/notify-by-email.ts';
-import { fieldError, publicProcedure, router, signedInProcedure, TRPCError } from '../trpc.ts';
+import { ErrorReason, fieldError, publicProcedure, router, signedInProcedure, TRPCError } from '../trpc.ts';
 
 /** The server-side half of the password rules: the common-password list is too big for the browser. */
 const registerWithStrongPassword = registerInput.superRefine((value, issue) => {
@@ -36,10 +38,19 @@ function audit(ctx: Context) {
   return { ip: ctx.ip, userAgent: ctx.userAgent };
 }
 
-/** Rate-limited, single-use redemption of an emailed token: the user it was for, or a clear 400. */
-async function redeemEmailToken(ctx: Context, token: string, purpose: 'email_verification' | 'password_reset', expired: string) {
-  await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
-  const userId = await consumeEmailToken(ctx.db, token, purpose, ctx.now());
+/**
+ * Single-use redemption of an emailed token: the user it was for, or a clear 400. Given a transaction, the
+ * token is only used up if that transaction commits. (Rate-limit first, outside any transaction: embedded
+ * PGlite has one connection, which the transaction holds.)
+ */
+async function redeemEmailToken(
+  db: Kysely<DB> | Transaction<DB>,
+  now: Date,
+  token: string,
+  purpose: 'email_verification' | 'password_reset',
+  expired: string,
+) {
+  const userId = await consumeEmailToken(db, token, purpose, now);
   if (!userId) throw new TRPCError({ code: 'BAD_REQUEST', message: expired });
   return userId;
 }
@@ -132,13 +143,15 @@ export const authRouter = router({
     .meta({ access: 'public' })
     .input(tokenOnlyInput)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
+      const now = ctx.now();
       const userId = await redeemEmailToken(
-        ctx,
+        ctx.db,
+        now,
         input.token,
         'email_verification',
         'This verification link has expired or was already used. Sign in to get a new one, or ask for it again.',
       );
-      const now = ctx.now();
       await ctx.db.updateTable('users').set({ email_verified_at: now }).where('id', '=', userId).where('email_verified_at', 'is', null).execute();
       await recordAudit(ctx.db, { action: 'auth.email_verified', actorId: userId, targetType: 'user', targetId: userId, ...audit(ctx) });
       return { status: 'verified' as const };
@@ -193,12 +206,17 @@ export const authRouter = router({
       }
       // Only someone who knows the password learns these two states.
       if (!user.is_active) {
-        throw new TRPCError({ code: 'FORBIDDEN', message: 'This account is deactivated. Contact the site administrator to reactivate it.' });
+        throw new TRPCError({
+          code: 'FORBIDDEN',
+          message: 'This account is deactivated. Contact the site administrator to reactivate it.',
+          cause: new ErrorReason('account_deactivated'),
+        });
       }
       if (!user.email_verified_at) {
         throw new TRPCError({
           code: 'FORBIDDEN',
           message: 'Verify your email address first: open the link we sent you, or ask for a new one.',
+          cause: new ErrorReason('email_not_verified'),
         });
       }
       await resetRateLimit(ctx.db, RATE_LIMITS.loginPerAccount, input.email);
@@ -305,22 +323,33 @@ export const authRouter = router({
     .meta({ access: 'public' })
     .input(resetPasswordInput)
     .mutation(async ({ ctx, input }) => {
-      const userId = await redeemEmailToken(ctx, input.token, 'password_reset', 'This reset link has expired or was already used. Ask for a new one.');
+      await enforceRateLimits(ctx, [[RATE_LIMITS.tokenPerIp, ctx.ip]]);
       const now = ctx.now();
-      const user = await ctx.db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
-      const problem = passwordProblem(input.newPassword, { email: user.email });
-      if (problem) throw fieldError('newPassword', problem);
-      // Whoever holds the reset link proved they own the mailbox: that verifies it too.
-      const passwordHash = await hashPassword(input.newPassword);
-      await ctx.db
-        .updateTable('users')
-        .set((eb) => ({ password_hash: passwordHash, email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(now)) }))
-        .where('id', '=', userId)
-        .execute();
+      // One transaction: a refused new password rolls the token back, so the link still works for a better one.
+      const { userId, email } = await ctx.db.transaction().execute(async (trx) => {
+        const userId = await redeemEmailToken(
+          trx,
+          now,
+          input.token,
+          'password_reset',
+          'This reset link has expired or was already used. Ask for a new one.',
+        );
+        const { email } = await trx.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
+        const problem = passwordProblem(input.newPassword, { email });
+        if (problem) throw fieldError('newPassword', problem);
+        const passwordHash = await hashPassword(input.newPassword);
+        // Whoever holds the reset link proved they own the mailbox: that verifies it too.
+        await trx
+          .updateTable('users')
+          .set((eb) => ({ password_hash: passwordHash, email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(now)) }))
+          .where('id', '=', userId)
+          .execute();
+        return { userId, email };
+      });
       const ended = await invalidateUserSessions(ctx.db, userId);
       await recordAudit(ctx.db, { action: 'auth.password_reset', actorId: userId, targetType: 'user', targetId: userId, details: { sessionsEnded: ended }, ...audit(ctx) });
       const account = await loadAccount(ctx.db, userId);
-      await sendEmail(ctx, user.email, templates.passwordChanged({ name: displayName(account), when: now, resetLink: publicUrl(ctx.env, '/forgot-password') }));
+      await sendEmail(ctx, email, templates.passwordChanged({ name: displayName(account), when: now, resetLink: publicUrl(ctx.env, '/forgot-password') }));
       return { status: 'reset' as const };
     }),
 
