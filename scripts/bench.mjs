@@ -2,6 +2,8 @@
 //   seed [--jobs N]      time `hotgigs seed --demo --jobs N` (default 100000) on embedded PGlite and PostgreSQL
 //   startup              first start on an empty data dir, then cold starts of the installed portal, to /readyz 200
 //   signin [--rounds N]  sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL
+//   search [--jobs N] [--seconds S] [--only embedded|postgres]
+//                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -189,7 +191,13 @@ async function benchSignIn() {
   }
 }
 
-const benches = { seed: benchSeed, startup: benchStartup, signin: benchSignIn };
+function benchSearch() {
+  // Written in TypeScript beside the API, whose search code it captures the SQL of.
+  const result = spawnSync('pnpm', ['--filter', '@hotgigs/api', 'exec', 'tsx', 'bench/search.ts', ...rest], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+}
+
+const benches = { seed: benchSeed, startup: benchStartup, signin: benchSignIn, search: benchSearch };
 if (!benches[name]) {
   console.error(`usage: pnpm bench <${Object.keys(benches).join('|')}> [args]`);
   process.exit(2);

@@ -4,6 +4,8 @@ import pino from 'pino';
 import { prepareDatabase, resolveSecretKey } from './boot.ts';
 import { createMailer } from './email/index.ts';
 import { startMaintenance } from './maintenance.ts';
+import { startAlertDigests } from './services/alerts.ts';
+import { startJobExpiry } from './services/job-expiry.ts';
 import type { Env } from './env.ts';
 import { buildServer } from './server.ts';
 
@@ -22,6 +24,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const mailer = createMailer(env, bootLog);
   const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date() });
   const stopMaintenance = startMaintenance(database.db, app.log);
+  // Every 15 minutes; alerts are claimed in the database, so any number of instances may run this.
+  const stopAlertDigests = startAlertDigests({ db: database.db, env, mailer, now: () => new Date() }, app.log);
+  const stopJobExpiry = startJobExpiry(database.db, app.log);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -32,6 +37,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
       }, env.SHUTDOWN_TIMEOUT_MS);
       timer.unref();
       stopMaintenance();
+      stopJobExpiry();
+      await stopAlertDigests();
       await app.close();
       await mailer.close();
       await database.close();

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '@hotgigs/shared';
+import { refreshSearchTerms } from '@hotgigs/db';
 import { sweepRateLimits } from './auth/rate-limit.ts';
 
 export async function sweepExpired(db: Kysely<DB>, now: Date): Promise<{ sessions: number; tokens: number }> {
@@ -19,13 +20,15 @@ export async function sweepExpired(db: Kysely<DB>, now: Date): Promise<{ session
 
 /** Runs the sweep now and then every `intervalMs`; returns a stop function. */
 export function startMaintenance(db: Kysely<DB>, log: Pick<Logger, 'debug' | 'warn'>, intervalMs = 3_600_000): () => void {
-  const run = () =>
-    sweepExpired(db, new Date()).then(
-      (swept) => log.debug(swept, 'swept expired sessions and tokens'),
+  // The typo-correction vocabulary is rebuilt with the hourly sweep, not at start: the seeder builds it,
+  // and start-up should stay quick.
+  const run = (withVocabulary: boolean) =>
+    Promise.all([sweepExpired(db, new Date()), withVocabulary ? refreshSearchTerms(db) : 0]).then(
+      ([swept, terms]) => log.debug({ ...swept, terms }, 'swept expired sessions and tokens'),
       (error: unknown) => log.warn({ err: error }, 'maintenance sweep failed; will retry'),
     );
-  void run();
-  const timer = setInterval(run, intervalMs);
+  void run(false);
+  const timer = setInterval(() => void run(true), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -10,6 +10,9 @@ import { sql } from 'kysely';
 import { contextFromRequest, type AppServices } from './context.ts';
 import { registerOutboxRoutes, shouldServeOutbox } from './email/index.ts';
 import { appRouter, type AppRouter } from './routers/index.ts';
+import { companyLogoRoutes } from './routes/company-logo.ts';
+import { storageFor } from './storage/index.ts';
+import { registerSeoRoutes } from './routes/seo.ts';
 
 /** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
 export const MAX_BATCH_SIZE = 10;
@@ -78,6 +81,8 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register(companyLogoRoutes, { services, storage: storageFor(env) });
+
   // Development without SMTP: the emails a person would receive are readable at /dev/outbox.
   if (shouldServeOutbox(env)) registerOutboxRoutes(app, env);
 
@@ -109,6 +114,9 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
   } else {
     app.log.warn({ webDist }, 'web app not built: serving the API only (run `pnpm build`)');
   }
+
+  // Job pages with their meta tags and JSON-LD, the sitemap and robots.txt: these paths skip the SPA fallback.
+  registerSeoRoutes(app, services, { indexHtmlPath: serveWeb ? `${webDist}/index.html` : undefined });
 
   app.setNotFoundHandler((req, reply) => {
     const isPage = req.method === 'GET' && !/^\/(trpc|api|assets)(\/|$)/.test(req.url);

@@ -22,6 +22,11 @@ const signedOut = { anonymous: 'UNAUTHORIZED', deactivated: 'UNAUTHORIZED' } as 
 const anyoneSignedIn = { default: 'ok', ...signedOut } as const;
 const adminsOnly = { default: 'FORBIDDEN', admin: 'ok', ...signedOut } as const;
 const recruitersOnly = { default: 'FORBIDDEN', recruiterX: 'ok', recruiterY: 'ok', ...signedOut } as const;
+const companyXOrAdmin = { default: 'FORBIDDEN', recruiterX: 'ok', recruiterY: 'NOT_FOUND', admin: 'ok', ...signedOut } as const;
+
+const candidatesOnly = { default: 'FORBIDDEN', candidateA: 'ok', candidateB: 'ok', ...signedOut } as const;
+/** Candidate A's own things: to other candidates they do not exist. */
+const candidateAOnly = { default: 'FORBIDDEN', candidateA: 'ok', candidateB: 'NOT_FOUND', ...signedOut } as const;
 
 const MATRIX: Record<string, Row> = {
   'auth.register': {
@@ -67,11 +72,95 @@ const MATRIX: Record<string, Row> = {
   'company.invitations.create': { call: (c) => c.company.invitations.create({ email: 'colleague@world.example' }), expect: recruitersOnly },
   'company.invitations.list': { call: (c) => c.company.invitations.list(), expect: recruitersOnly },
   'job.list': { call: (c) => c.job.list({ page: 1, limit: 20 }), expect: { default: 'ok' } },
+  'job.search': { call: (c) => c.job.search({ filters: { q: 'job' }, sort: 'relevance', page: 1, limit: 20, facets: true }), expect: { default: 'ok' } },
   'job.byId': { call: (c, w) => c.job.byId({ id: w.jobs.publishedX }), expect: { default: 'ok' } },
+  'savedJob.save': { call: (c, w) => c.savedJob.save({ jobId: w.jobs.publishedX }), expect: candidatesOnly },
+  'savedJob.unsave': { call: (c, w) => c.savedJob.unsave({ jobId: w.jobs.publishedX }), expect: candidatesOnly },
+  'savedJob.list': { call: (c) => c.savedJob.list({ page: 1, limit: 20 }), expect: candidatesOnly },
+  'savedJob.ids': { call: (c) => c.savedJob.ids(), expect: candidatesOnly },
+  'alert.create': { call: (c) => c.alert.create({ name: 'Welders', filters: { q: 'welder' }, frequency: 'daily' }), expect: candidatesOnly },
+  'alert.list': { call: (c) => c.alert.list(), expect: candidatesOnly },
+  'alert.update': { call: async (c, w) => c.alert.update({ id: await alertOf(w, 'candidateA'), name: 'Renamed' }), expect: candidateAOnly },
+  'alert.delete': { call: async (c, w) => c.alert.delete({ id: await alertOf(w, 'candidateA') }), expect: candidateAOnly },
+  'company.get': { call: (c) => c.company.get({ slug: 'company-x' }), expect: { default: 'ok' } },
+  'company.update': { call: (c) => c.company.update({ description: 'We make things.' }), expect: recruitersOnly },
+  'skill.search': { call: (c) => c.skill.search({ q: 'java', limit: 5 }), expect: { default: 'ok' } },
+  'jobEditor.mine': { call: (c) => c.jobEditor.mine({ page: 1, limit: 20 }), expect: recruitersOnly },
+  'jobEditor.create': { call: (c) => c.jobEditor.create({ title: 'Welder' }), expect: recruitersOnly },
+  // Company X's draft: its recruiters and admins (moderation) reach it; to company Y it does not exist.
+  'jobEditor.get': { call: (c, w) => c.jobEditor.get({ id: w.jobs.draftX }), expect: companyXOrAdmin },
+  'jobEditor.update': { call: (c, w) => c.jobEditor.update({ id: w.jobs.draftX, title: 'Renamed' }), expect: companyXOrAdmin },
+  'jobEditor.transition': { call: (c, w) => c.jobEditor.transition({ id: w.jobs.publishedX, action: 'pause' }), expect: companyXOrAdmin },
+  'jobEditor.delete': { call: (c, w) => c.jobEditor.delete({ id: w.jobs.draftX }), expect: companyXOrAdmin },
 };
 
 /** Extra rows for the same procedures where the object decides the answer. */
 const OWNERSHIP: [string, Row][] = [
+  ['savedJob.save (a draft)', { call: (c, w) => c.savedJob.save({ jobId: w.jobs.draftX }), expect: { default: 'FORBIDDEN', candidateA: 'NOT_FOUND', candidateB: 'NOT_FOUND', ...signedOut } }],
+  [
+    'savedJob.list and savedJob.ids (only your own bookmarks)',
+    {
+      call: async (c, w, actor) => {
+        await savedBy(w, 'candidateA', w.jobs.publishedX);
+        const [list, ids] = await Promise.all([c.savedJob.list({ page: 1, limit: 20 }), c.savedJob.ids()]);
+        const expected = actor === 'candidateA' ? [w.jobs.publishedX] : [];
+        if (JSON.stringify(list.items.map((j) => j.id)) !== JSON.stringify(expected) || JSON.stringify(ids) !== JSON.stringify(expected)) {
+          throw new Error(`${actor} saw bookmarks ${JSON.stringify(ids)}`);
+        }
+        return list;
+      },
+      expect: candidatesOnly,
+    },
+  ],
+  [
+    'alert.list (only your own alerts)',
+    {
+      call: async (c, w, actor) => {
+        const id = await alertOf(w, 'candidateA');
+        const alerts = await c.alert.list();
+        if (JSON.stringify(alerts.map((a) => a.id)) !== JSON.stringify(actor === 'candidateA' ? [id] : [])) throw new Error(`${actor} saw ${alerts.length} alerts`);
+        return alerts;
+      },
+      expect: candidatesOnly,
+    },
+  ],
+  [
+    'jobEditor.mine (only your own company)',
+    {
+      call: async (c, w, actor) => {
+        const mine = await c.jobEditor.mine({ page: 1, limit: 20 });
+        const ids = mine.items.map((j) => j.id);
+        if (actor === 'recruiterY' && (ids.includes(w.jobs.publishedX) || ids.includes(w.jobs.draftX))) throw new Error("saw company X's jobs");
+        if (actor === 'recruiterX' && ids.length !== 2) throw new Error(`expected company X's 2 jobs, got ${ids.length}`);
+        return mine;
+      },
+      expect: recruitersOnly,
+    },
+  ],
+  [
+    'company.update (only your own company)',
+    {
+      call: async (c, _w, actor) => {
+        await c.company.update({ name: `Renamed by ${actor}` });
+        const x = await c.company.get({ slug: 'company-x' });
+        if (actor !== 'recruiterX' && x.name !== 'Company X') throw new Error('changed company X');
+        return x;
+      },
+      expect: recruitersOnly,
+    },
+  ],
+  [
+    'jobEditor.update (a company id in the input is rejected, never used)',
+    {
+      call: (c, w) => c.jobEditor.update({ id: w.jobs.draftX, companyId: w.companies.Y } as never),
+      expect: { default: 'FORBIDDEN', recruiterX: 'BAD_REQUEST', recruiterY: 'BAD_REQUEST', admin: 'BAD_REQUEST', ...signedOut },
+    },
+  ],
+  ['jobEditor.get (a published job of company X)', { call: (c, w) => c.jobEditor.get({ id: w.jobs.publishedX }), expect: companyXOrAdmin }],
+  ['jobEditor.transition (publish a draft with no description)', {
+    call: (c, w) => c.jobEditor.transition({ id: w.jobs.draftX, action: 'publish' }),
+    expect: { ...companyXOrAdmin, recruiterX: 'BAD_REQUEST', admin: 'BAD_REQUEST' },
+  }],
   ['job.byId (a draft)', { call: (c, w) => c.job.byId({ id: w.jobs.draftX }), expect: { default: 'NOT_FOUND' } }],
   [
     'company.invitations.list (only your own company)',
@@ -127,6 +216,25 @@ describe('access matrix', () => {
     });
   }
 });
+
+async function candidateIdOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
+  const { db } = api.current.services;
+  return (await db.selectFrom('candidates').select('id').where('user_id', '=', world.users[who].id).executeTakeFirstOrThrow()).id;
+}
+
+/** An alert of this candidate, written straight to the database. */
+async function alertOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
+  const row = await api.current.services.db
+    .insertInto('job_alerts')
+    .values({ candidate_id: await candidateIdOf(world, who), name: `${who}'s alert`, filters: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function savedBy(world: World, who: 'candidateA' | 'candidateB', jobId: string): Promise<void> {
+  await api.current.services.db.insertInto('saved_jobs').values({ candidate_id: await candidateIdOf(world, who), job_id: jobId }).execute();
+}
 
 async function truncateWorld(harness: typeof api) {
   await sql`TRUNCATE users, companies, sessions, audit_log, company_invitations, jobs RESTART IDENTITY CASCADE`.execute(harness.current.services.db);

@@ -119,7 +119,7 @@ describe('HTTP host', () => {
     const home = await app.inject('/');
     expect(home.statusCode).toBe(200);
     expect(home.body).toContain('<div id="root">');
-    const page = await app.inject('/jobs/some-id');
+    const page = await app.inject('/account/sessions');
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.body).toContain('<div id="root">');

@@ -3,17 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type CompiledQuery, type KyselyConfig } from 'kysely';
 import pg from 'pg';
 import type { DB } from '@hotgigs/shared';
 
 // Calendar dates stay `YYYY-MM-DD` strings: parsing them into a Date would shift them by the host's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export const PGLITE_EXTENSIONS = { citext, pg_trgm, unaccent };
+export const PGLITE_EXTENSIONS = { citext, fuzzystrmatch, pg_trgm, unaccent };
 
 export type DatabaseMode = 'embedded' | 'postgres';
 
@@ -26,6 +27,8 @@ export interface CreateDbOptions {
   pglite?: PGlite | undefined;
   /** Connections in the pool (PostgreSQL only; PGlite serves one at a time). */
   poolSize?: number | undefined;
+  /** Called after every query with its SQL and parameters (benchmarks capture statements with it). */
+  onQuery?: ((query: CompiledQuery) => void) | undefined;
 }
 
 export interface Database {
@@ -40,6 +43,17 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
 }
 
+function logging(options: CreateDbOptions): Pick<KyselyConfig, 'log'> {
+  const { onQuery } = options;
+  return onQuery
+    ? {
+        log: (event) => {
+          if (event.level === 'query') onQuery(event.query);
+        },
+      }
+    : {};
+}
+
 export async function createDb(options: CreateDbOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -49,13 +63,13 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     });
     // An idle client that loses its server must not crash the process; the next query reports the problem.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
     return { db, mode: 'postgres', close: () => db.destroy() };
   }
   const owned = !options.pglite;
   const pglite = options.pglite ?? (await openPglite(options.dataDir ?? './.data/pglite'));
   const pool = new pg.Pool(createPgConfig(pglite));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
   return {
     db,
     mode: 'embedded',

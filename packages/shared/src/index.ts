@@ -4,3 +4,4 @@ export * from './schemas/index.ts';
 export * from './pagination.ts';
 export type * from './db/index.ts';
 export { DB_COLUMNS } from './db/index.ts';
+export * from './lifecycle.ts';

@@ -25,7 +25,17 @@ export type AuditAction =
   | 'admin.user_reactivated'
   | 'admin.sessions_revoked'
   | 'admin.created'
-  | 'company.invitation_sent';
+  | 'company.invitation_sent'
+  | 'company.updated'
+  | 'company.logo_changed'
+  | 'company.logo_removed'
+  | 'job.created'
+  | 'job.updated'
+  | 'job.published'
+  | 'job.paused'
+  | 'job.resumed'
+  | 'job.closed'
+  | 'job.deleted';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -8,6 +8,14 @@ const HOSTILE = '<script>alert(1)</script>';
 const WHEN = new Date('2026-06-01T12:00:00Z');
 const LINK = 'https://hotgigs.test/verify-email?token=abc&next=%2Fjobs';
 const RESET = 'https://hotgigs.test/forgot-password';
+const JOB1 = 'https://hotgigs.test/jobs/00000000-0000-4000-8000-000000000001';
+const JOB2 = 'https://hotgigs.test/jobs/00000000-0000-4000-8000-000000000002';
+const SEARCH = 'https://hotgigs.test/jobs?q=rust&remote=%5B%22remote%22%5D';
+const ALERTS = 'https://hotgigs.test/account/alerts';
+const DIGEST_JOBS = [
+  { title: HOSTILE, detail: 'Acme & "Sons" · Berlin', link: JOB1 },
+  { title: 'Data engineer', detail: 'Initech · Remote', link: JOB2 },
+];
 
 interface Case {
   name: string;
@@ -75,6 +83,33 @@ const cases: Case[] = [
     links: [],
     says: ['has been deleted', 'to confirm that the Hotgigs account for this address was deleted', "If it wasn't you"],
   },
+  {
+    name: 'jobAlertDigest',
+    email: templates.jobAlertDigest({
+      name: HOSTILE,
+      alertName: `Acme & "Sons" ${HOSTILE}`,
+      frequency: 'daily',
+      jobs: DIGEST_JOBS,
+      total: 2,
+      allLink: SEARCH,
+      manageLink: ALERTS,
+    }),
+    subject: `2 new jobs for your alert "Acme & "Sons" ${HOSTILE}"`,
+    links: [JOB1, JOB2, ALERTS],
+    says: [
+      `2 new jobs match your job alert "Acme & "Sons" ${HOSTILE}":`,
+      'Acme & "Sons" · Berlin',
+      'to be told once a day about new jobs',
+      'To change it, or stop these emails, manage your alerts:',
+    ],
+  },
+  {
+    name: 'jobAlertDigest (more than shown)',
+    email: templates.jobAlertDigest({ name: 'Ada', alertName: 'Rust', frequency: 'weekly', jobs: DIGEST_JOBS, total: 5, allLink: SEARCH, manageLink: ALERTS }),
+    subject: '5 new jobs for your alert "Rust"',
+    links: [JOB1, JOB2, SEARCH, ALERTS],
+    says: ['5 new jobs match your job alert "Rust":', '...and 3 more.', 'See all 5 jobs', 'to be told once a week about new jobs'],
+  },
 ];
 
 const LAYOUT_TAGS = ['body', 'div', 'head', 'hr', 'html', 'meta', 'p', 'title'];
@@ -123,6 +158,20 @@ describe('template inputs', () => {
 
   it.each(['javascript:alert(1)', '/relative/path', 'data:text/html,hi'])('refuses the link %s', (link) => {
     expect(() => templates.passwordReset({ name: 'Ada', link, expiresInMinutes: 60 })).toThrow('email link must be an http(s) URL');
+  });
+
+  it('lists at most 20 jobs in a digest and counts the rest', () => {
+    const jobs = Array.from({ length: 25 }, (_, i) => ({ title: `Job ${i}`, detail: 'Acme', link: `https://hotgigs.test/jobs/${i}` }));
+    const email = templates.jobAlertDigest({ name: 'Ada', alertName: 'All', frequency: 'daily', jobs, total: 30, allLink: SEARCH, manageLink: ALERTS });
+    expect(email.text.match(/https:\/\/hotgigs\.test\/jobs\/\d+/g)).toEqual(jobs.slice(0, 20).map((j) => j.link));
+    expect(email.text).toContain('...and 10 more.');
+  });
+
+  it('says "1 new job" in the singular', () => {
+    const email = templates.jobAlertDigest({ name: 'Ada', alertName: 'Go', frequency: 'daily', jobs: DIGEST_JOBS.slice(1), total: 1, allLink: SEARCH, manageLink: ALERTS });
+    expect(email.subject).toBe('1 new job for your alert "Go"');
+    expect(email.text).toContain('A new job matches your job alert "Go":');
+    expect(email.text).not.toContain('more.');
   });
 
   it('says "1 minute" and "1 day" in the singular', () => {

@@ -10,14 +10,18 @@ export interface EmailContent {
 }
 
 const BRAND = 'Hotgigs';
+/** The most jobs one alert digest lists; the rest are a link to the search. */
+export const DIGEST_MAX_JOBS = 20;
 const ACCENT = '#c2410c';
 
 type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'action'; label: string; link: string }
   | { kind: 'code'; label: string; code: string }
-  /** The closing "why you got this" note, set apart in smaller type. */
-  | { kind: 'note'; text: string };
+  /** One entry of a list of jobs: its title as a link, then a line of details. */
+  | { kind: 'listing'; title: string; detail: string; link: string }
+  /** The closing "why you got this" note, set apart in smaller type, optionally ending with a link. */
+  | { kind: 'note'; text: string; link?: string };
 
 interface Draft {
   subject: string;
@@ -26,13 +30,22 @@ interface Draft {
 }
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
-const note = (text: string): Block => ({ kind: 'note', text });
+const note = (text: string, link?: string): Block => (link === undefined ? { kind: 'note', text } : { kind: 'note', text, link: webLink(link) });
 
-/** A button in HTML, a labelled link in text. Only web links: anything else in an href could run script. */
-function action(label: string, link: string): Block {
+/** Only web links go into emails: anything else in an href could run script. */
+function webLink(link: string): string {
   const protocol = URL.canParse(link) ? new URL(link).protocol : '';
   if (protocol !== 'https:' && protocol !== 'http:') throw new Error(`email link must be an http(s) URL: ${link}`);
-  return { kind: 'action', label, link };
+  return link;
+}
+
+/** A button in HTML, a labelled link in text. */
+function action(label: string, link: string): Block {
+  return { kind: 'action', label, link: webLink(link) };
+}
+
+function listing(title: string, detail: string, link: string): Block {
+  return { kind: 'listing', title: singleLine(title), detail: singleLine(detail), link: webLink(link) };
 }
 
 function greeting(name: string): string {
@@ -53,8 +66,11 @@ function formatWhen(when: Date): string {
 function blockText(block: Block): string {
   switch (block.kind) {
     case 'paragraph':
-    case 'note':
       return block.text;
+    case 'note':
+      return block.link === undefined ? block.text : `${block.text} ${block.link}`;
+    case 'listing':
+      return `${block.title}\n${block.detail}\n${block.link}`;
     case 'action':
       return `${block.label}:\n${block.link}`;
     case 'code':
@@ -79,14 +95,21 @@ const STYLE = {
   code: 'margin:0 0 16px;padding:12px;background:#f4f4f5;border-radius:6px;font-family:Menlo,Consolas,monospace;font-size:16px;word-break:break-all;',
   rule: 'border:none;border-top:1px solid #e4e4e7;margin:24px 0 16px;',
   note: 'margin:0 0 8px;font-size:13px;line-height:1.5;color:#71717a;',
+  listing: 'margin:0 0 16px;font-size:15px;line-height:1.5;color:#52525b;',
+  listingTitle: `color:${ACCENT};font-size:16px;font-weight:600;text-decoration:none;`,
 };
 
 function blockHtml(block: Block): string {
   switch (block.kind) {
     case 'paragraph':
       return `<p style="${STYLE.paragraph}">${escapeHtml(block.text)}</p>`;
-    case 'note':
-      return `<p style="${STYLE.note}">${escapeHtml(block.text)}</p>`;
+    case 'note': {
+      if (block.link === undefined) return `<p style="${STYLE.note}">${escapeHtml(block.text)}</p>`;
+      const href = escapeHtml(block.link);
+      return `<p style="${STYLE.note}">${escapeHtml(block.text)} <a href="${href}" style="${STYLE.fallbackLink}">${href}</a></p>`;
+    }
+    case 'listing':
+      return `<p style="${STYLE.listing}"><a href="${escapeHtml(block.link)}" style="${STYLE.listingTitle}">${escapeHtml(block.title)}</a><br>${escapeHtml(block.detail)}</p>`;
     case 'action': {
       const href = escapeHtml(block.link);
       return [
@@ -239,6 +262,50 @@ export function accountDeleted({ name }: { name: string }): EmailContent {
       note(
         `If it wasn't you, someone signed in with your password: contact the people who run this ${BRAND} site, and change that password wherever else you use it.`,
       ),
+    ],
+  });
+}
+
+export interface DigestJob {
+  title: string;
+  /** Company, location and the like, on one line under the title. */
+  detail: string;
+  link: string;
+}
+
+/**
+ * The new jobs of one saved search. `jobs` are the newest (at most 20 are shown), `total` how many matched in
+ * all; when more matched than are shown, `allLink` opens the search with the alert's filters.
+ */
+export function jobAlertDigest({
+  name,
+  alertName,
+  frequency,
+  jobs,
+  total,
+  allLink,
+  manageLink,
+}: {
+  name: string;
+  alertName: string;
+  frequency: 'daily' | 'weekly';
+  jobs: DigestJob[];
+  total: number;
+  allLink: string;
+  manageLink: string;
+}): EmailContent {
+  const alert = singleLine(alertName);
+  const shown = jobs.slice(0, DIGEST_MAX_JOBS);
+  const more = Math.max(0, total - shown.length);
+  return render({
+    subject: `${plural(total, 'new job')} for your alert "${alert}"`,
+    greeting: greeting(name),
+    blocks: [
+      paragraph(`${total === 1 ? 'A new job matches' : `${total} new jobs match`} your job alert "${alert}":`),
+      ...shown.map((job) => listing(job.title, job.detail, job.link)),
+      ...(more > 0 ? [paragraph(`...and ${more} more.`), action(`See all ${total} jobs`, allLink)] : []),
+      note(`You are getting this email because you saved the job alert "${alert}" on ${BRAND}, to be told ${frequency === 'weekly' ? 'once a week' : 'once a day'} about new jobs.`),
+      note('To change it, or stop these emails, manage your alerts:', manageLink),
     ],
   });
 }

@@ -1,12 +1,14 @@
-// A company's recruiters: the owner invites colleagues, who join by registering through the emailed link.
-import { emailOnlyInput } from '@hotgigs/shared';
+// Companies: the public company page, the profile its recruiters edit, and the owner inviting colleagues, who join
+// by registering through the emailed link. (The logo is uploaded and served by routes/company-logo.ts.)
+import { companyBySlugInput, companyUpdateInput, emailOnlyInput } from '@hotgigs/shared';
 import { recordAudit } from '../auth/audit.ts';
 import { enforceRateLimits, RATE_LIMITS } from '../auth/rate-limit.ts';
 import type { Context } from '../context.ts';
 import * as templates from '../email/templates.ts';
 import { createInvitation, INVITATION_LIFETIME_DAYS } from '../services/companies.ts';
+import { getCompanyPage, updateCompanyProfile } from '../services/company-profile.ts';
 import { publicUrl, sendEmail } from '../services/notify-by-email.ts';
-import { roleProcedure, router, TRPCError } from '../trpc.ts';
+import { publicProcedure, roleProcedure, router, TRPCError } from '../trpc.ts';
 
 const recruiterProcedure = roleProcedure('recruiter');
 
@@ -20,6 +22,29 @@ async function recruiterOf(ctx: Pick<Context, 'db'> & { user: { id: string } }) 
 }
 
 export const companyRouter = router({
+  /** The public company page: profile and open jobs. */
+  get: publicProcedure.input(companyBySlugInput).query(async ({ ctx, input }) => {
+    const page = await getCompanyPage(ctx.db, input.slug);
+    if (!page) throw new TRPCError({ code: 'NOT_FOUND', message: 'There is no company at this address.' });
+    return page;
+  }),
+
+  /** Any recruiter of the company edits its profile; only their own company (the input names none). */
+  update: recruiterProcedure.input(companyUpdateInput).mutation(async ({ ctx, input }) => {
+    const recruiter = await recruiterOf(ctx);
+    const slug = await updateCompanyProfile(ctx.db, recruiter.company_id, input);
+    await recordAudit(ctx.db, {
+      action: 'company.updated',
+      actorId: ctx.user.id,
+      targetType: 'company',
+      targetId: recruiter.company_id,
+      details: { fields: Object.keys(input).join(',') },
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    return (await getCompanyPage(ctx.db, slug))!;
+  }),
+
   invitations: router({
     create: recruiterProcedure.input(emailOnlyInput).mutation(async ({ ctx, input }) => {
       const recruiter = await recruiterOf(ctx);

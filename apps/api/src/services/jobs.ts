@@ -9,6 +9,7 @@ import {
   type JobsTable,
   type SkillRequirement,
 } from '@hotgigs/shared';
+import { sanitizeJobDescription } from './job-description.ts';
 
 /**
  * A job is open to the public while it is published and its deadline has not passed, even before the
@@ -21,7 +22,7 @@ export function isListed(eb: ExpressionBuilder<DB, 'jobs'>) {
   ]);
 }
 
-const summaryColumns = [
+export const summaryColumns = [
   'jobs.id',
   'jobs.title',
   'jobs.location',
@@ -68,7 +69,7 @@ export interface JobSkill {
   yearsRequired: number | null;
 }
 
-function toJobSummary(row: SummaryRow, skills: JobSkill[]) {
+export function toJobSummary(row: SummaryRow, skills: JobSkill[]) {
   return {
     id: row.id,
     title: row.title,
@@ -89,7 +90,7 @@ function toJobSummary(row: SummaryRow, skills: JobSkill[]) {
 export type JobSummary = ReturnType<typeof toJobSummary>;
 
 /** Skills of many jobs in one query, required first: lists must not query once per job. */
-async function skillsByJob(db: Kysely<DB>, jobIds: string[]): Promise<Map<string, JobSkill[]>> {
+export async function skillsByJob(db: Kysely<DB>, jobIds: string[]): Promise<Map<string, JobSkill[]>> {
   const byJob = new Map<string, JobSkill[]>();
   if (jobIds.length === 0) return byJob;
   const rows = await db
@@ -156,7 +157,10 @@ export async function getPublishedJob(db: Kysely<DB>, id: string) {
   const summary = toJobSummary(row, skills.get(row.id) ?? []);
   return {
     ...summary,
+    /** As stored; kept while the web app moves to `descriptionHtml`. */
     description: row.description,
+    /** The description as safe HTML (sanitised again on the way out; plain text becomes paragraphs). */
+    descriptionHtml: sanitizeJobDescription(row.description),
     requirements: row.requirements,
     viewCount: row.view_count,
     applicationCount: row.application_count,

@@ -57,6 +57,20 @@ function bullets(lines: readonly string[]): string {
   return lines.map((line) => `- ${line}`).join('\n');
 }
 
+/** Text inside HTML: the three characters that could start markup or an entity. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function htmlParagraph(text: string): string {
+  return `<p>${escapeHtml(text)}</p>`;
+}
+
+/** A heading and its bullet list, in the HTML subset job descriptions allow. */
+function htmlSection(heading: string, items: readonly string[]): string {
+  return `<h3>${escapeHtml(heading)}</h3>\n<ul>\n${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`;
+}
+
 /** Technologies read as "experience with X", ESCO knowledge as "knowledge of X", ESCO tasks as tasks. */
 function isTask(skill: SkillMention): boolean {
   return skill.category === 'skill' || skill.category === 'soft-skill';
@@ -108,6 +122,10 @@ const SHIFT_PERKS = [
 ];
 const REMOTE_PERKS = ['A home-office allowance', 'Co-working space membership wherever you live', 'Fully remote onboarding'];
 
+/**
+ * A job ad as the HTML subset job descriptions are stored in (paragraphs, headed bullet lists), blocks separated
+ * by a blank line.
+ */
 export function jobDescription(input: JobAdInput, random: Random): string {
   const { title, company, industry, activity, location, remote } = input;
   const employment = LABELS.employmentType[input.employmentType].toLowerCase();
@@ -128,24 +146,26 @@ export function jobDescription(input: JobAdInput, random: Random): string {
     `As our new ${title}, you will work ${where}. The position is ${employment}.`,
     `We are hiring ${withArticle(title)} (${employment}), working ${where}.`,
   ]);
-  const paragraphs = [intro, `${role} ${input.occupationDescription}`];
+  const blocks = [htmlParagraph(intro), htmlParagraph(`${role} ${input.occupationDescription}`)];
   if (input.tasks.length > 0) {
-    paragraphs.push(`${random.pick(['What you will do:', 'Your responsibilities:', 'In this role you will:'])}\n${bullets(input.tasks.map(sentenceCase))}`);
+    blocks.push(htmlSection(random.pick(['What you will do', 'Your responsibilities', 'Your day to day']), input.tasks.map(sentenceCase)));
   }
   const perks = random.sample(input.shiftWork ? SHIFT_PERKS : SALARIED_PERKS, random.int(3, 5));
   if (remote !== 'onsite') perks.push(random.pick(REMOTE_PERKS));
-  paragraphs.push(`${random.pick(['What we offer:', 'Why join us:', 'What you get:'])}\n${bullets(perks)}`);
+  blocks.push(htmlSection(random.pick(['What we offer', 'Why join us', 'What you get']), perks));
   if (random.chance(0.6)) {
-    paragraphs.push(
-      random.pick([
-        'Send us your CV and a few lines on why this role interests you. We reply to every application.',
-        'We review applications as they arrive and may close the role early, so do not wait too long.',
-        `${company} welcomes applicants of every background. Tell us if you need any adjustments during the process.`,
-        'Not sure you tick every box? Apply anyway: we hire for potential as much as for experience.',
-      ]),
+    blocks.push(
+      htmlParagraph(
+        random.pick([
+          'Send us your CV and a few lines on why this role interests you. We reply to every application.',
+          'We review applications as they arrive and may close the role early, so do not wait too long.',
+          `${company} welcomes applicants of every background. Tell us if you need any adjustments during the process.`,
+          'Not sure you tick every box? Apply anyway: we hire for potential as much as for experience.',
+        ]),
+      ),
     );
   }
-  return paragraphs.join('\n\n');
+  return blocks.join('\n\n');
 }
 
 export interface RequirementsInput {

@@ -27,6 +27,7 @@ import {
   type SkillMention,
 } from './demo-text.ts';
 import { createRandom, type Random } from './random.ts';
+import { refreshSearchTerms } from '../search-terms.ts';
 
 /** Every demo user's email is at this domain (reserved by RFC 2606): how demo data is recognised. */
 export const DEMO_EMAIL_DOMAIN = 'demo.hotgigs.example';
@@ -244,7 +245,8 @@ export async function seedDemo(db: Kysely<DB>, options: SeedDemoOptions = {}): P
     result.jobSkills += jobSkills.length;
     if (done % 10_000 === 0 || done === jobCount) log(`demo: ${done} of ${jobCount} jobs`);
   }
-  await sql`analyze companies, recruiters, candidates, candidate_skills, jobs, job_skills`.execute(db);
+  await refreshSearchTerms(db);
+  await sql`analyze companies, recruiters, candidates, candidate_skills, jobs, job_skills, search_terms`.execute(db);
   return result;
 }
 

@@ -18,7 +18,7 @@ import type {
   SavedJobsTable,
 } from './candidates.ts';
 import type { CompaniesTable, CompanyInvitationsTable, RecruitersTable } from './companies.ts';
-import type { JobSkillsTable, JobsTable, SkillRelationsTable, SkillsTable } from './jobs.ts';
+import type { JobSkillsTable, JobsTable, SearchTermsTable, SkillRelationsTable, SkillsTable } from './jobs.ts';
 import type {
   ConversationMembersTable,
   ConversationsTable,
@@ -51,6 +51,7 @@ export interface DB {
   jobs: JobsTable;
   candidate_skills: CandidateSkillsTable;
   job_skills: JobSkillsTable;
+  search_terms: SearchTermsTable;
   resumes: ResumesTable;
   applications: ApplicationsTable;
   application_events: ApplicationEventsTable;
@@ -219,6 +220,8 @@ export const DB_COLUMNS = {
     ai_context: 'jsonb',
     view_count: 'int4',
     application_count: 'int4',
+    salary_min_yearly: 'int8?',
+    salary_max_yearly: 'int8?',
     search_vector: 'tsvector',
     ...stamps,
   },
@@ -241,6 +244,7 @@ export const DB_COLUMNS = {
     weight: 'float4',
     ...stamps,
   },
+  search_terms: { id: 'uuid', term: 'text', doc_count: 'int4', ...stamps },
   resumes: {
     id: 'uuid',
     candidate_id: 'uuid',

@@ -8,6 +8,7 @@ import type {
   SkillRelationKind,
   SkillRequirement,
 } from '../enums.ts';
+import type { ColumnType } from 'kysely';
 import type { Generated, JsonWithDefault, Stamps, Timestamp } from './columns.ts';
 
 export interface ScreeningQuestion {
@@ -41,6 +42,9 @@ export interface JobsTable extends Stamps {
   ai_context: JsonWithDefault<Record<string, unknown>>;
   view_count: Generated<number>;
   application_count: Generated<number>;
+  /** The salary range per year (hourly x 2080, daily x 260, monthly x 12), computed by the database. */
+  salary_min_yearly: ColumnType<string | null, never, never>;
+  salary_max_yearly: ColumnType<string | null, never, never>;
   /** Kept by a trigger (title, skills, company, requirements, description); never written by the app. */
   search_vector: Generated<string>;
 }
@@ -70,4 +74,11 @@ export interface SkillRelationsTable extends Stamps {
   skill_id: string;
   related_skill_id: string;
   kind: SkillRelationKind;
+}
+
+/** Words of listed job titles and skill names, with how many jobs use them: what typos are corrected to. */
+export interface SearchTermsTable extends Stamps {
+  id: Generated<string>;
+  term: string;
+  doc_count: number;
 }
