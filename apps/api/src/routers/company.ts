@@ -5,7 +5,7 @@ import { recordAudit } from '../auth/audit.ts';
 import { enforceRateLimits, RATE_LIMITS } from '../auth/rate-limit.ts';
 import type { Context } from '../context.ts';
 import * as templates from '../email/templates.ts';
-import { createInvitation, INVITATION_LIFETIME_DAYS } from '../services/companies.ts';
+import { createInvitation, INVITATION_LIFETIME_DAYS, recruiterOfUser } from '../services/companies.ts';
 import { getCompanyPage, updateCompanyProfile } from '../services/company-profile.ts';
 import { publicUrl, sendEmail } from '../services/notify-by-email.ts';
 import { publicProcedure, roleProcedure, router, TRPCError } from '../trpc.ts';
@@ -13,12 +13,9 @@ import { publicProcedure, roleProcedure, router, TRPCError } from '../trpc.ts';
 const recruiterProcedure = roleProcedure('recruiter');
 
 async function recruiterOf(ctx: Pick<Context, 'db'> & { user: { id: string } }) {
-  return ctx.db
-    .selectFrom('recruiters')
-    .innerJoin('companies', 'companies.id', 'recruiters.company_id')
-    .select(['recruiters.id', 'recruiters.company_id', 'recruiters.company_role', 'recruiters.first_name', 'recruiters.last_name', 'companies.name as company_name'])
-    .where('recruiters.user_id', '=', ctx.user.id)
-    .executeTakeFirstOrThrow();
+  const recruiter = await recruiterOfUser(ctx.db, ctx.user.id);
+  if (!recruiter) throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account does not belong to a company.' });
+  return recruiter;
 }
 
 export const companyRouter = router({

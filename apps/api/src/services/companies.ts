@@ -36,3 +36,20 @@ export async function acceptInvitation(db: Db, token: string, email: string, now
     .executeTakeFirst();
   return row?.company_id;
 }
+
+/** The recruiter a user is, with their company; undefined for users who are not a company's recruiter. */
+export async function recruiterOfUser(db: Db, userId: string) {
+  return db
+    .selectFrom('recruiters')
+    .innerJoin('companies', 'companies.id', 'recruiters.company_id')
+    .select([
+      'recruiters.id',
+      'recruiters.company_id',
+      'recruiters.company_role',
+      'recruiters.first_name',
+      'recruiters.last_name',
+      'companies.name as company_name',
+    ])
+    .where('recruiters.user_id', '=', userId)
+    .executeTakeFirst();
+}

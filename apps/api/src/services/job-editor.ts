@@ -24,6 +24,7 @@ import {
 } from '@hotgigs/shared';
 import { recordAudit, type AuditAction } from '../auth/audit.ts';
 import { fieldError, TRPCError } from '../trpc.ts';
+import { recruiterOfUser } from './companies.ts';
 import { descriptionText, sanitizeJobDescription } from './job-description.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -46,7 +47,7 @@ const NOT_FOUND_MESSAGE = 'This job does not exist or belongs to another company
 
 export async function jobEditorOf(db: Db, user: { id: string; role: 'recruiter' | 'admin' }): Promise<JobEditor> {
   if (user.role === 'admin') return { kind: 'admin', userId: user.id };
-  const recruiter = await db.selectFrom('recruiters').select(['id', 'company_id']).where('user_id', '=', user.id).executeTakeFirst();
+  const recruiter = await recruiterOfUser(db, user.id);
   if (!recruiter) throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account does not belong to a company.' });
   return { kind: 'recruiter', userId: user.id, recruiterId: recruiter.id, companyId: recruiter.company_id };
 }
