@@ -1,4 +1,4 @@
-// A visitor browses the demo jobs: opens the list, opens a job, sees its details; a phone-sized screen works too.
+// A visitor browses the demo jobs (the search page without words): opens the list, opens a job, sees its details; a phone-sized screen works too.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './browser.ts';

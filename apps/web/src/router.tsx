@@ -23,6 +23,7 @@ import {
   jobsSearchSchema,
   signInSearchSchema,
   signUpSearchSchema,
+  toJobSearchInput,
   type JobsSearch,
 } from './lib/search-params.ts';
 import { sessionQueryOptions } from './lib/session.ts';
@@ -66,9 +67,9 @@ const jobsRoute = createRoute({
   path: '/jobs',
   validateSearch: jobsSearchSchema,
   search: { middlewares: [stripSearchParams(JOBS_SEARCH_DEFAULTS)] },
-  loaderDeps: ({ search }) => ({ page: search.page }),
+  loaderDeps: ({ search }) => search,
   loader: ({ context: { queryClient, trpc }, deps }) => {
-    void queryClient.prefetchQuery(trpc.job.list.queryOptions({ page: deps.page, limit: JOBS_PAGE_SIZE }));
+    void queryClient.prefetchQuery(trpc.job.search.queryOptions(toJobSearchInput(deps)));
   },
   component: JobsPage,
 });

@@ -4,8 +4,10 @@ import { LABELS } from '@hotgigs/shared';
 import { Link } from '@tanstack/react-router';
 import type { JobsSearch } from '../lib/search-params.ts';
 import type { JobSummary } from '../lib/trpc.ts';
+import { Highlighted, type HighlightParts } from './Highlighted.tsx';
 import { PostedAge } from './PostedAge.tsx';
 import { SalaryRange } from './SalaryRange.tsx';
+import { SaveJobButton } from './SaveJobButton.tsx';
 import { SkillChips } from './SkillChips.tsx';
 import { Tag } from './Tag.tsx';
 
@@ -15,9 +17,11 @@ interface JobCardProps {
   titleAs?: 'h2' | 'h3';
   /** The list the card is shown in, remembered so the job's page can link back to it. */
   fromJobs?: JobsSearch;
+  /** From a search: the title with its matched words, and a snippet of the description around them. */
+  highlights?: { title: HighlightParts; snippet: HighlightParts | null };
 }
 
-export function JobCard({ job, titleAs: Title = 'h2', fromJobs }: JobCardProps) {
+export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights }: JobCardProps) {
   const titleId = `job-${job.id}-title`;
   const place = job.location ?? job.company.location;
   return (
@@ -35,7 +39,7 @@ export function JobCard({ job, titleAs: Title = 'h2', fromJobs }: JobCardProps) 
             data-testid="job-title-link"
             className="outline-none after:absolute after:inset-0 after:rounded-xl hover:text-brand-800 hover:underline"
           >
-            {job.title}
+            {highlights?.title.length ? <Highlighted parts={highlights.title} /> : job.title}
           </Link>
         </Title>
         <p className="text-sm text-slate-700 sm:col-start-1 sm:row-start-2">
@@ -52,7 +56,15 @@ export function JobCard({ job, titleAs: Title = 'h2', fromJobs }: JobCardProps) 
           date={job.publishedAt}
           className="text-sm text-slate-600 sm:col-start-2 sm:row-start-1 sm:pt-0.5 sm:text-right"
         />
+        <div className="sm:col-start-2 sm:row-start-2 sm:justify-self-end">
+          <SaveJobButton jobId={job.id} jobTitle={job.title} />
+        </div>
       </div>
+      {highlights?.snippet && (
+        <p className="text-sm text-slate-700" data-testid="job-snippet">
+          <Highlighted parts={highlights.snippet} />
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <ul className="flex flex-wrap gap-1.5" aria-label="Job type">
           <li>

@@ -1,10 +1,11 @@
 // A list of job cards.
 import type { JobsSearch } from '../lib/search-params.ts';
 import type { JobSummary } from '../lib/trpc.ts';
+import type { HighlightParts } from './Highlighted.tsx';
 import { JobCard } from './JobCard.tsx';
 
 interface JobListProps {
-  jobs: JobSummary[];
+  jobs: (JobSummary & { highlights?: { title: HighlightParts; snippet: HighlightParts | null } })[];
   titleAs?: 'h2' | 'h3';
   fromJobs?: JobsSearch;
   /** Names the list for screen readers, e.g. "Open jobs". */
@@ -16,7 +17,7 @@ export function JobList({ jobs, titleAs, fromJobs, label }: JobListProps) {
     <ul className="flex flex-col gap-3" aria-label={label} data-testid="job-list">
       {jobs.map((job) => (
         <li key={job.id}>
-          <JobCard job={job} titleAs={titleAs} fromJobs={fromJobs} />
+          <JobCard job={job} titleAs={titleAs} fromJobs={fromJobs} highlights={job.highlights} />
         </li>
       ))}
     </ul>

@@ -8,9 +8,12 @@ import { BUTTON_STYLES } from './button-styles.ts';
 interface JobSearchFormProps {
   defaultQuery?: string;
   size?: 'regular' | 'large';
+  /** What a search does; by default it opens the jobs list with just these words. */
+  onSearch?: (q: string | undefined) => void;
+  inputTestId?: string;
 }
 
-export function JobSearchForm({ defaultQuery = '', size = 'regular' }: JobSearchFormProps) {
+export function JobSearchForm({ defaultQuery = '', size = 'regular', onSearch, inputTestId = 'job-search-input' }: JobSearchFormProps) {
   const navigate = useNavigate();
   const inputId = useId();
   const large = size === 'large';
@@ -23,7 +26,8 @@ export function JobSearchForm({ defaultQuery = '', size = 'regular' }: JobSearch
         event.preventDefault();
         const query = new FormData(event.currentTarget).get('q');
         const q = typeof query === 'string' ? query.trim() : '';
-        void navigate({ to: '/jobs', search: { q: q || undefined } });
+        if (onSearch) onSearch(q || undefined);
+        else void navigate({ to: '/jobs', search: { q: q || undefined } });
       }}
       className="flex w-full flex-col gap-2 sm:flex-row"
     >
@@ -39,7 +43,7 @@ export function JobSearchForm({ defaultQuery = '', size = 'regular' }: JobSearch
         placeholder="Job title, skill or company"
         autoComplete="off"
         enterKeyHint="search"
-        data-testid="job-search-input"
+        data-testid={inputTestId}
         className={`min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-700 ${large ? 'min-h-13 text-lg' : 'min-h-11'}`}
       />
       <button

@@ -16,7 +16,7 @@ const LATEST_JOBS_SHOWN = 6;
 export function HomePage() {
   useDocumentTitle(null);
   const trpc = useTRPC();
-  // The same query as the first page of /jobs, so following "See all jobs" shows them at once.
+  // The newest jobs (the jobs page itself runs `job.search`, newest first when there are no words).
   const latest = useQuery(trpc.job.list.queryOptions({ page: 1, limit: JOBS_PAGE_SIZE }));
 
   return (

@@ -13,6 +13,7 @@ import { PlainText } from '../components/PlainText.tsx';
 import { RichText } from '../components/RichText.tsx';
 import { PostedAge } from '../components/PostedAge.tsx';
 import { SalaryRange } from '../components/SalaryRange.tsx';
+import { SaveJobButton } from '../components/SaveJobButton.tsx';
 import { Tag } from '../components/Tag.tsx';
 import { isNotFound } from '../lib/api-error.ts';
 import { useTRPC, type JobDetail } from '../lib/trpc.ts';
@@ -125,6 +126,7 @@ function JobDetailView({ job }: { job: JobDetail }) {
           </ul>
           <SalaryRange salary={job.salary} className="font-semibold text-slate-900" />
           <PostedAge date={job.publishedAt} className="text-sm text-slate-600" />
+          <SaveJobButton jobId={job.id} jobTitle={job.title} />
         </div>
       </header>
 
