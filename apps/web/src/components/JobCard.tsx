@@ -1,6 +1,5 @@
 // One job in a list: what it is, where, on what terms, and the skills it needs. The title links to the job;
 // the link's hit area covers the whole card.
-import { LABELS } from '@hotgigs/shared';
 import { Link } from '@tanstack/react-router';
 import type { JobsSearch } from '../lib/search-params.ts';
 import type { JobSummary } from '../lib/trpc.ts';
@@ -9,7 +8,7 @@ import { PostedAge } from './PostedAge.tsx';
 import { SalaryRange } from './SalaryRange.tsx';
 import { SaveJobButton } from './SaveJobButton.tsx';
 import { SkillChips } from './SkillChips.tsx';
-import { Tag } from './Tag.tsx';
+import { JobTypeTags } from './JobTypeTags.tsx';
 
 interface JobCardProps {
   job: JobSummary;
@@ -66,17 +65,7 @@ export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights }: Jo
         </p>
       )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <ul className="flex flex-wrap gap-1.5" aria-label="Job type">
-          <li>
-            <Tag tone={job.remote === 'onsite' ? 'neutral' : 'accent'}>{LABELS.remote[job.remote]}</Tag>
-          </li>
-          <li>
-            <Tag>{LABELS.employmentType[job.employmentType]}</Tag>
-          </li>
-          <li>
-            <Tag>{LABELS.experienceLevel[job.experienceLevel]}</Tag>
-          </li>
-        </ul>
+        <JobTypeTags job={job} />
         <SalaryRange salary={job.salary} className="text-sm font-semibold text-slate-900" />
       </div>
       <SkillChips skills={job.skills} />

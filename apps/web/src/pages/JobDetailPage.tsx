@@ -1,5 +1,5 @@
 // One job in full: what the role is, its terms, the skills it needs and who the employer is.
-import { jobId as jobIdSchema, LABELS } from '@hotgigs/shared';
+import { jobId as jobIdSchema } from '@hotgigs/shared';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -14,10 +14,10 @@ import { RichText } from '../components/RichText.tsx';
 import { PostedAge } from '../components/PostedAge.tsx';
 import { SalaryRange } from '../components/SalaryRange.tsx';
 import { SaveJobButton } from '../components/SaveJobButton.tsx';
-import { Tag } from '../components/Tag.tsx';
 import { isNotFound } from '../lib/api-error.ts';
 import { useTRPC, type JobDetail } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { JobTypeTags } from '../components/JobTypeTags.tsx';
 
 function BackToResults() {
   // The list this job was opened from, when it was (see JobCard); otherwise the first page.
@@ -113,17 +113,7 @@ function JobDetailView({ job }: { job: JobDetail }) {
           )}
         </p>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <ul className="flex flex-wrap gap-1.5" aria-label="Job type">
-            <li>
-              <Tag tone={job.remote === 'onsite' ? 'neutral' : 'accent'}>{LABELS.remote[job.remote]}</Tag>
-            </li>
-            <li>
-              <Tag>{LABELS.employmentType[job.employmentType]}</Tag>
-            </li>
-            <li>
-              <Tag>{LABELS.experienceLevel[job.experienceLevel]}</Tag>
-            </li>
-          </ul>
+          <JobTypeTags job={job} />
           <SalaryRange salary={job.salary} className="font-semibold text-slate-900" />
           <PostedAge date={job.publishedAt} className="text-sm text-slate-600" />
           <SaveJobButton jobId={job.id} jobTitle={job.title} />
