@@ -1,6 +1,6 @@
 // A form's error state and its focus rule: after a failed submit, focus moves to the first field in error (or to
 // the banner when no field is at fault), so keyboard and screen-reader users land on what needs fixing.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsFromZod, formErrorsFromApi, type FieldErrors, type FormBanner, type FormErrors } from './form-errors.ts';
 
@@ -20,6 +20,8 @@ export interface FormFeedback<F extends string> {
   /** The parsed input, or undefined after showing what is wrong with it. */
   check: <S extends z.ZodType>(schema: S, values: unknown) => z.output<S> | undefined;
   showApiError: (error: unknown) => void;
+  /** A <form onSubmit>: checks `values` against the schema and calls `submit` with the parsed input when valid. */
+  submitWith: <S extends z.ZodType>(schema: S, values: unknown, submit: (input: z.output<S>) => void) => (event: FormEvent) => void;
   /** Shows problems found by the form's own rules (e.g. "type DELETE to confirm"). */
   show: (errors: Partial<FormErrors<F>>) => void;
   clearField: (field: F) => void;
@@ -74,7 +76,17 @@ export function useFormFeedback<F extends string>(fields: readonly F[]): FormFee
     });
   }, []);
 
+  const submitWith = useCallback(
+    <S extends z.ZodType>(schema: S, values: unknown, submit: (input: z.output<S>) => void) =>
+      (event: FormEvent) => {
+        event.preventDefault();
+        const input = check(schema, values);
+        if (input !== undefined) submit(input);
+      },
+    [check],
+  );
+
   const reset = useCallback(() => setState((previous) => ({ fields: {}, banner: undefined, attempt: previous.attempt })), []);
 
-  return { bindForm, errors: state.fields, banner: state.banner, check, showApiError, show, clearField, reset };
+  return { bindForm, errors: state.fields, banner: state.banner, check, showApiError, submitWith, show, clearField, reset };
 }

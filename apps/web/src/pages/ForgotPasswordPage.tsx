@@ -61,11 +61,7 @@ export function ForgotPasswordPage() {
       <form
         ref={bindForm}
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          const input = form.check(emailOnlyInput, { email });
-          if (input) request.mutate(input);
-        }}
+        onSubmit={form.submitWith(emailOnlyInput, { email }, request.mutate)}
         className="flex flex-col gap-5"
       >
         <FormAlert banner={form.banner} />

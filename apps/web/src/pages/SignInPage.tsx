@@ -86,11 +86,7 @@ function PasswordStep({ onSignedIn, onMfaRequired }: PasswordStepProps) {
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(signInInput, values);
-        if (input) signIn.mutate(input);
-      }}
+      onSubmit={form.submitWith(signInInput, values, signIn.mutate)}
       className="flex flex-col gap-5"
       data-testid="sign-in-form"
     >
@@ -155,11 +151,7 @@ function MfaStep({ onSignedIn, onStartOver }: MfaStepProps) {
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(useRecoveryCode ? mfaCodeInput : totpCodeInput, { code });
-        if (input) verify.mutate(input);
-      }}
+      onSubmit={form.submitWith(useRecoveryCode ? mfaCodeInput : totpCodeInput, { code }, verify.mutate)}
       className="flex flex-col gap-5"
       data-testid="mfa-form"
     >

@@ -36,11 +36,7 @@ function SendNewLink() {
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(emailOnlyInput, { email });
-        if (input) resend.mutate(input);
-      }}
+      onSubmit={form.submitWith(emailOnlyInput, { email }, resend.mutate)}
       className="flex flex-col gap-4 border-t border-slate-200 pt-5"
       aria-labelledby="send-new-link-heading"
     >

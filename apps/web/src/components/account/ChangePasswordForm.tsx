@@ -37,11 +37,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(changePasswordInput, values);
-        if (input) change.mutate(input);
-      }}
+      onSubmit={form.submitWith(changePasswordInput, values, change.mutate)}
       className="flex max-w-md flex-col gap-5"
       data-testid="change-password-form"
     >

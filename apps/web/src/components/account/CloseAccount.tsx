@@ -62,11 +62,7 @@ function DeactivateForm({ email, onCancel }: { email: string; onCancel: () => vo
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(passwordConfirmationInput, { password });
-        if (input) deactivate.mutate(input);
-      }}
+      onSubmit={form.submitWith(passwordConfirmationInput, { password }, deactivate.mutate)}
       className="flex max-w-md flex-col gap-4"
     >
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -37,11 +37,7 @@ function InviteForm() {
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(emailOnlyInput, { email });
-        if (input) invite.mutate(input);
-      }}
+      onSubmit={form.submitWith(emailOnlyInput, { email }, invite.mutate)}
       className="flex flex-col gap-4"
       aria-labelledby="invite-heading"
       data-testid="invite-form"

@@ -86,11 +86,7 @@ function EnrolmentSteps({ enrolment, onEnabled, onCancel }: { enrolment: Enrolme
           <form
             ref={bindForm}
             noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              const input = form.check(totpCodeInput, { code });
-              if (input) confirm.mutate(input);
-            }}
+            onSubmit={form.submitWith(totpCodeInput, { code }, confirm.mutate)}
             className="flex flex-col gap-3"
             aria-labelledby="mfa-confirm-heading"
           >
@@ -137,11 +133,7 @@ function RegenerateCodesForm({ onCodes, onCancel }: { onCodes: (codes: string[])
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(mfaCodeInput, { code });
-        if (input) regenerate.mutate(input);
-      }}
+      onSubmit={form.submitWith(mfaCodeInput, { code }, regenerate.mutate)}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       aria-label="Replace recovery codes"
     >
@@ -185,11 +177,7 @@ function DisableForm({ email, onDisabled, onCancel }: { email: string; onDisable
     <form
       ref={bindForm}
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = form.check(disableMfaInput, values);
-        if (input) disable.mutate(input);
-      }}
+      onSubmit={form.submitWith(disableMfaInput, values, disable.mutate)}
       className="flex flex-col gap-4 rounded-lg border border-red-200 bg-red-50/40 p-4"
       aria-label="Turn off two-factor authentication"
     >
