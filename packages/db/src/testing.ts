@@ -78,7 +78,8 @@ export interface TestDatabase extends Database {
   pglite: PGlite | undefined;
 }
 
-const KEPT_TABLES = new Set(['skills', 'skill_relations']);
+// search_generation is one row that only ever counts up (search result caches compare it).
+const KEPT_TABLES = new Set(['skills', 'skill_relations', 'search_generation']);
 
 export async function createTestDb(template: TestTemplate): Promise<TestDatabase> {
   let database: Database;

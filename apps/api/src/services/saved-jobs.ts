@@ -77,7 +77,7 @@ export async function listSavedJobs(db: Kysely<DB>, candidateId: string, input: 
     rows.map((r) => r.id),
   );
   return {
-    items: rows.map((row) => ({ ...toJobSummary(row, skills.get(row.id) ?? []), open: row.open, savedAt: row.saved_at })),
+    items: rows.map((row) => ({ ...toJobSummary(row, skills.get(row.id) ?? []), open: Boolean(row.open), savedAt: row.saved_at })),
     pagination: describePage(input, total.count),
   };
 }

@@ -36,6 +36,13 @@ describe('parseSearchQuery', () => {
 
 describe('fuzzyCandidates', () => {
   it('takes plain words of four letters or more, not exclusions or phrases', () => {
-    expect(fuzzyCandidates(parseSearchQuery('Pyhton dev -java "data science" kuberntes '))).toEqual(['pyhton', 'kuberntes']);
+    expect(fuzzyCandidates(parseSearchQuery('Pyhton dev -java "data science" kuberntes '))).toEqual([
+      { word: 'pyhton', prefix: false },
+      { word: 'kuberntes', prefix: false },
+    ]);
+    expect(fuzzyCandidates(parseSearchQuery('senior devel'))).toEqual([
+      { word: 'senior', prefix: false },
+      { word: 'devel', prefix: true },
+    ]);
   });
 });

@@ -56,14 +56,19 @@ export function parseSearchQuery(query: string): ParsedQuery {
   return groups.slice(0, 12);
 }
 
+export interface FuzzyCandidate {
+  word: string;
+  /** The word being typed: not a typo while some known word starts with it. */
+  prefix: boolean;
+}
+
 /** Plain words of the query that might be misspelt skill or title words (for typo tolerance). */
-export function fuzzyCandidates(parsed: ParsedQuery): string[] {
-  return [
-    ...new Set(
-      parsed
-        .flat()
-        .filter((t) => !t.negated && t.words.length === 1 && t.words[0]!.length >= 4)
-        .map((t) => t.words[0]!.toLowerCase()),
-    ),
-  ];
+export function fuzzyCandidates(parsed: ParsedQuery): FuzzyCandidate[] {
+  const byWord = new Map<string, boolean>();
+  for (const t of parsed.flat()) {
+    if (t.negated || t.words.length !== 1 || t.words[0]!.length < 4) continue;
+    const word = t.words[0]!.toLowerCase();
+    byWord.set(word, (byWord.get(word) ?? false) || t.prefix);
+  }
+  return [...byWord].map(([word, prefix]) => ({ word, prefix }));
 }

@@ -14,7 +14,7 @@ import {
 } from '@hotgigs/shared';
 import { fieldError } from '../trpc.ts';
 import { isListed, skillsByJob, summaryColumns, toJobSummary, type JobSummary } from './jobs.ts';
-import { fuzzyCandidates, parseSearchQuery, type ParsedQuery, type SearchTerm } from './search-query.ts';
+import { fuzzyCandidates, parseSearchQuery, type FuzzyCandidate, type ParsedQuery, type SearchTerm } from './search-query.ts';
 
 /** Text with its matched stretches marked, for the browser to render without HTML. */
 export type Highlight = { text: string; match: boolean }[];
@@ -98,6 +98,11 @@ interface Resolved {
   filters: JobSearchFilters;
   parsed: ParsedQuery;
   tsquery: TsQuery | undefined;
+  /**
+   * Excluded words (-word), matched on their own: `id NOT IN (jobs with any of them)` is one index look-up,
+   * where `@@ 'a & !b'` must read every candidate's whole vector back from TOAST to check.
+   */
+  excluded: TsQuery | undefined;
   /** The words for typo-tolerant title matching (trigram similarity), for plain word queries only. */
   titleWords: string | undefined;
   skillIds: string[];
@@ -117,13 +122,16 @@ async function idsForSlugs(db: Kysely<DB>, table: 'skills' | 'companies', slugs:
  * Corrections for words that no job contains and that are not in the vocabulary of titles and skills: the
  * closest known word by edit distance (1 for short words, 2 for longer ones), the most used one on ties.
  */
-async function typoCorrections(db: Kysely<DB>, words: string[]): Promise<Map<string, string>> {
-  if (words.length === 0) return new Map();
+async function typoCorrections(db: Kysely<DB>, candidates: FuzzyCandidate[]): Promise<Map<string, string>> {
+  if (candidates.length === 0) return new Map();
+  const words = candidates.map((c) => c.word);
+  // A word still being typed is known when a known word starts with it ("devel" of "developer").
+  const typed = candidates.map((c) => `${c.word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}${c.prefix ? '%' : ''}`);
   // Unknown words first (two index look-ups each), so the edit distances are computed for them alone.
   const { rows } = await sql<{ word: string; term: string }>`
     WITH unknown AS (
-      SELECT w.word FROM unnest(${words}::text[]) AS w(word)
-      WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term = w.word)
+      SELECT w.word FROM unnest(${words}::text[], ${typed}::text[]) AS w(word, pattern)
+      WHERE NOT EXISTS (SELECT 1 FROM search_terms k WHERE k.term LIKE w.pattern)
         AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.search_vector @@ plainto_tsquery('english', w.word))
     )
     SELECT u.word, t.term
@@ -162,10 +170,7 @@ function facetCondition(r: Resolved, facet: Facet, relation: 'jobs' | 'm'): RawB
     case 'experienceLevel':
       return f.experienceLevel?.length ? sql<SqlBool>`${col('experience_level')} = ANY(${f.experienceLevel}::text[])` : undefined;
     case 'skills':
-      return r.skillIds.length
-        ? sql<SqlBool>`${col('id')} IN (SELECT job_id FROM job_skills WHERE skill_id = ANY(${r.skillIds}::uuid[])
-            GROUP BY job_id HAVING count(*) = ${r.skillIds.length})`
-        : undefined;
+      return r.skillIds.length ? sql<SqlBool>`${col('skill_ids')} @> ${r.skillIds}::uuid[]` : undefined;
     case 'companies':
       return r.companyIds.length ? sql<SqlBool>`${col('company_id')} = ANY(${r.companyIds}::uuid[])` : undefined;
     case 'postedWithinDays':
@@ -189,6 +194,9 @@ function baseCondition(r: Resolved) {
     if (r.tsquery) {
       const text = sql<SqlBool>`jobs.search_vector @@ ${r.tsquery}`;
       conditions.push(r.titleWords ? eb.or([text, sql<SqlBool>`${r.titleWords} <<% jobs.title`]) : text);
+    }
+    if (r.excluded) {
+      conditions.push(sql<SqlBool>`jobs.id NOT IN (SELECT x.id FROM jobs x WHERE x.search_vector @@ ${r.excluded})`);
     }
     if (f.location) {
       const like = eb('jobs.location', 'ilike', `%${f.location.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -218,17 +226,22 @@ function where(r: Resolved) {
 function rankExpression(r: Resolved) {
   if (!r.tsquery) return sql<number>`0::real`;
   const title = r.titleWords ? sql`strict_word_similarity(${r.titleWords}, jobs.title)` : sql`0`;
-  return sql<number>`(ts_rank_cd(jobs.search_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
+  return sql<number>`(ts_rank_cd(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
 }
 
 type SortKey = [number | string, string, string];
 
-/** The sort as expressions, most significant first; the last is always the id, so the order is total. */
+/** The salary a job sorts by: the top of its yearly range (index jobs_listed_salary_sort_idx). */
+const SALARY_SORT = sql`coalesce(jobs.salary_max_yearly, jobs.salary_min_yearly, -1)`;
+
+/**
+ * The sort, most significant first; it always ends with the publication time and the id, so the order is
+ * total. The date and salary sorts match indexes, so a broad search reads the first page off an index.
+ */
 function sortColumns(r: Resolved, sort: JobSearchInput['sort']) {
   const sortBy = sort === 'relevance' && !r.tsquery ? 'date' : sort;
-  if (sortBy === 'relevance') return [rankExpression(r), sql`jobs.published_at`, sql`jobs.id`];
-  if (sortBy === 'salary') return [sql`coalesce(jobs.salary_max_yearly, jobs.salary_min_yearly, -1)`, sql`jobs.published_at`, sql`jobs.id`];
-  return [sql`extract(epoch from jobs.published_at)`, sql`jobs.published_at`, sql`jobs.id`];
+  const leading = sortBy === 'relevance' ? rankExpression(r) : sortBy === 'salary' ? SALARY_SORT : undefined;
+  return { sortBy, leading, columns: [...(leading ? [leading] : []), sql`jobs.published_at`, sql`jobs.id`] };
 }
 
 function encodeCursor(key: SortKey): string {
@@ -284,10 +297,15 @@ async function resolve(
   // Only a plain list of words can be a misspelt title; phrases, OR and exclusions mean exactly what they say.
   const plainList = parsed.every((group) => group.length === 1 && !group[0]!.negated && group[0]!.words.length === 1);
   const words = plainWords(parsed);
+  // A group of one excluded single word is matched apart (see Resolved.excluded); excluded phrases stay in.
+  const isExcludedWord = (group: SearchTerm[]) => group.length === 1 && group[0]!.negated && group[0]!.words.length === 1;
+  const excluded = parsed.filter(isExcludedWord);
+  const included = parsed.filter((group) => !isExcludedWord(group));
   return {
     filters: input.filters,
     parsed,
-    tsquery: parsed.length ? toTsQuery(parsed, corrections) : undefined,
+    tsquery: included.length ? toTsQuery(included, corrections) : undefined,
+    excluded: excluded.length ? toTsQuery([excluded.flat().map((t) => ({ ...t, negated: false }))], corrections) : undefined,
     titleWords: plainList && words.length >= 4 ? words : undefined,
     skillIds,
     companyIds,
@@ -303,7 +321,7 @@ async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<SearchFacets & 
   const matched = db
     .selectFrom('jobs')
     .where(baseCondition(r))
-    .select(['id', 'remote', 'employment_type', 'experience_level', 'company_id', 'published_at'])
+    .select(['id', 'remote', 'employment_type', 'experience_level', 'company_id', 'published_at', 'skill_ids'])
     .limit(MAX_COUNTED);
   const others = (facet: Facet) => allOf(facetConditions(r, 'm', facet));
   const { rows } = await sql<{ facet: Facet | 'matched'; value: string; label: string | null; count: number }>`
@@ -316,14 +334,22 @@ async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<SearchFacets & 
     UNION ALL
     SELECT 'experienceLevel', experience_level, NULL, count(*)::int FROM m WHERE ${others('experienceLevel')} GROUP BY experience_level
     UNION ALL
-    (SELECT 'skills', s.slug, s.name, count(*)::int FROM m JOIN job_skills js ON js.job_id = m.id JOIN skills s ON s.id = js.skill_id
-      WHERE ${others('skills')} GROUP BY s.slug, s.name ORDER BY count(*) DESC, s.name LIMIT ${FACET_LIMIT})
+    (SELECT 'skills', s.slug, s.name, top.n FROM (
+        SELECT skill_id, count(*)::int AS n FROM m CROSS JOIN unnest(m.skill_ids) AS skill_id
+        WHERE ${others('skills')} GROUP BY skill_id ORDER BY n DESC FETCH FIRST ${FACET_LIMIT} ROWS WITH TIES
+      ) top JOIN skills s ON s.id = top.skill_id ORDER BY top.n DESC, s.name LIMIT ${FACET_LIMIT})
     UNION ALL
-    (SELECT 'companies', c.slug, c.name, count(*)::int FROM m JOIN companies c ON c.id = m.company_id
-      WHERE ${others('companies')} GROUP BY c.slug, c.name ORDER BY count(*) DESC, c.name LIMIT ${FACET_LIMIT})
+    (SELECT 'companies', c.slug, c.name, top.n FROM (
+        SELECT company_id, count(*)::int AS n FROM m
+        WHERE ${others('companies')} GROUP BY company_id ORDER BY n DESC FETCH FIRST ${FACET_LIMIT} ROWS WITH TIES
+      ) top JOIN companies c ON c.id = top.company_id ORDER BY top.n DESC, c.name LIMIT ${FACET_LIMIT})
     UNION ALL
-    SELECT 'postedWithinDays', d::text, NULL, count(*) FILTER (WHERE m.published_at >= now() - make_interval(days => d))::int
-    FROM m CROSS JOIN unnest(ARRAY[1, 7, 30]) AS d WHERE ${others('postedWithinDays')} GROUP BY d`.execute(db);
+    SELECT 'postedWithinDays', d.days, NULL, d.n FROM (
+      SELECT count(*) FILTER (WHERE m.published_at >= now() - interval '1 day')::int AS d1,
+        count(*) FILTER (WHERE m.published_at >= now() - interval '7 days')::int AS d7,
+        count(*) FILTER (WHERE m.published_at >= now() - interval '30 days')::int AS d30
+      FROM m WHERE ${others('postedWithinDays')}
+    ) posted CROSS JOIN LATERAL (VALUES ('1', posted.d1), ('7', posted.d7), ('30', posted.d30)) AS d(days, n)`.execute(db);
   const of = <T extends string>(facet: Facet) =>
     rows
       .filter((row) => row.facet === facet)
@@ -342,14 +368,14 @@ async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<SearchFacets & 
 }
 
 async function runSearch(db: Kysely<DB>, input: JobSearchInput, r: Resolved) {
-  const keys = sortColumns(r, input.sort);
+  const sort = sortColumns(r, input.sort);
   let page = db
     .selectFrom('jobs')
     .innerJoin('companies', 'companies.id', 'jobs.company_id')
     .where(where(r))
     .select(summaryColumns)
     .select([
-      keys[0]!.as('sort_0'),
+      (sort.leading ?? sql`0`).as('sort_0'),
       sql<string>`jobs.published_at::text`.as('sort_1'),
       sql<string>`ts_headline('english', jobs.title, ${r.tsquery ?? sql`''::tsquery`}, ${`StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`})`.as(
         'title_marked',
@@ -357,12 +383,11 @@ async function runSearch(db: Kysely<DB>, input: JobSearchInput, r: Resolved) {
     ]);
   if (input.cursor) {
     const [k0, k1, k2] = decodeCursor(input.cursor);
-    page = page.where(sql<SqlBool>`(${keys[0]}, jobs.published_at, jobs.id) < (${k0}, ${k1}::timestamptz, ${k2}::uuid)`);
+    const after = [...(sort.leading ? [sql`${k0}`] : []), sql`${k1}::timestamptz`, sql`${k2}::uuid`];
+    page = page.where(sql<SqlBool>`(${sql.join(sort.columns)}) < (${sql.join(after)})`);
   }
-  const rows = await page
-    .orderBy(keys[0]!, 'desc')
-    .orderBy('jobs.published_at', 'desc')
-    .orderBy('jobs.id', 'desc')
+  const rows = await sort.columns
+    .reduce((query, column) => query.orderBy(column, 'desc'), page)
     .limit(input.limit + 1)
     .offset(input.cursor ? 0 : (input.page - 1) * input.limit)
     .execute();
@@ -412,10 +437,12 @@ export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options:
   // Title typo tolerance (trigram similarity) is the fallback for a plain query that finds next to nothing:
   // on the common path it would turn an index look-up into a scan.
   r = { ...r, titleWords: undefined };
-  let [total, page] = await Promise.all([countMatches(db, r), runSearch(db, input, r)]);
+  const statements = (resolved: Resolved) =>
+    Promise.all([countMatches(db, resolved), runSearch(db, input, resolved), input.facets ? facetCounts(db, resolved) : null]);
+  let [total, page, facets] = await statements(r);
   if (total < 5 && titleWords) {
     r = { ...r, titleWords };
-    [total, page] = await Promise.all([countMatches(db, r), runSearch(db, input, r)]);
+    [total, page, facets] = await statements(r);
   }
   const correctedTo = corrections.size
     ? input.filters.q!.split(/\s+/).map((w) => corrections.get(w.toLowerCase()) ?? w).join(' ')
@@ -427,7 +454,7 @@ export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options:
       totalIsLowerBound: total > MAX_COUNTED,
     },
     nextCursor: page.nextCursor,
-    facets: input.facets ? await facetCounts(db, r) : null,
+    facets,
     correctedTo,
   };
 }

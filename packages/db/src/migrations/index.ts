@@ -4,10 +4,12 @@ import * as initialSchema from './0001_initial_schema.ts';
 import * as accounts from './0002_accounts.ts';
 import * as search from './0003_search.ts';
 import * as jobManagement from './0004_job_management.ts';
+import * as searchSpeed from './0005_search_speed.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
   '0002_accounts': accounts,
   '0003_search': search,
   '0004_job_management': jobManagement,
+  '0005_search_speed': searchSpeed,
 };

@@ -18,7 +18,7 @@ import type {
   SavedJobsTable,
 } from './candidates.ts';
 import type { CompaniesTable, CompanyInvitationsTable, RecruitersTable } from './companies.ts';
-import type { JobSkillsTable, JobsTable, SearchTermsTable, SkillRelationsTable, SkillsTable } from './jobs.ts';
+import type { JobSkillsTable, JobsTable, SearchGenerationTable, SearchTermsTable, SkillRelationsTable, SkillsTable } from './jobs.ts';
 import type {
   ConversationMembersTable,
   ConversationsTable,
@@ -52,6 +52,7 @@ export interface DB {
   candidate_skills: CandidateSkillsTable;
   job_skills: JobSkillsTable;
   search_terms: SearchTermsTable;
+  search_generation: SearchGenerationTable;
   resumes: ResumesTable;
   applications: ApplicationsTable;
   application_events: ApplicationEventsTable;
@@ -84,6 +85,7 @@ type PgType =
   | 'timestamptz'
   | 'jsonb'
   | '_text'
+  | '_uuid'
   | 'tsvector';
 
 /** `type` for NOT NULL columns, `type?` for nullable ones: the compiler checks which against the interface. */
@@ -223,6 +225,8 @@ export const DB_COLUMNS = {
     salary_min_yearly: 'int8?',
     salary_max_yearly: 'int8?',
     search_vector: 'tsvector',
+    rank_vector: 'tsvector',
+    skill_ids: '_uuid',
     ...stamps,
   },
   candidate_skills: {
@@ -245,6 +249,7 @@ export const DB_COLUMNS = {
     ...stamps,
   },
   search_terms: { id: 'uuid', term: 'text', doc_count: 'int4', ...stamps },
+  search_generation: { id: 'int2', value: 'int8', ...stamps },
   resumes: {
     id: 'uuid',
     candidate_id: 'uuid',

@@ -47,6 +47,10 @@ export interface JobsTable extends Stamps {
   salary_max_yearly: ColumnType<string | null, never, never>;
   /** Kept by a trigger (title, skills, company, requirements, description); never written by the app. */
   search_vector: Generated<string>;
+  /** The title, skills and company part of search_vector (weights A and B), which relevance is ranked on. */
+  rank_vector: ColumnType<string, never, never>;
+  /** The ids of the job's skills, kept by the trigger on job_skills (search filters and facets read them). */
+  skill_ids: ColumnType<string[], never, never>;
 }
 
 export interface JobSkillsTable extends Stamps {
@@ -77,6 +81,12 @@ export interface SkillRelationsTable extends Stamps {
 }
 
 /** Words of listed job titles and skill names, with how many jobs use them: what typos are corrected to. */
+/** One row: a number that moves on with every change to what job search shows (search result caches). */
+export interface SearchGenerationTable extends Stamps {
+  id: Generated<number>;
+  value: ColumnType<string, never, string>;
+}
+
 export interface SearchTermsTable extends Stamps {
   id: Generated<string>;
   term: string;
