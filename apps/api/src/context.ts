@@ -8,6 +8,8 @@ import { readCookie, serializeClearedCookie, serializeSessionCookie, sessionCook
 import { validateSessionToken, type ValidSession } from './auth/sessions.ts';
 import type { Mailer } from './email/index.ts';
 import type { Env } from './env.ts';
+import type { GenerationCache } from './services/search-cache.ts';
+import type { SearchResult } from './services/search.ts';
 
 /** Everything a procedure needs from the process: the same for every request. */
 export interface AppServices {
@@ -18,6 +20,8 @@ export interface AppServices {
   secretKey: Uint8Array;
   /** The clock; tests move it instead of sleeping. */
   now: () => Date;
+  /** Job search results of this instance (SEARCH_CACHE_ENTRIES). */
+  searchCache: GenerationCache<SearchResult>;
 }
 
 export interface ContextInner extends AppServices {

@@ -6,6 +6,8 @@ import { createMailer } from './email/index.ts';
 import { startMaintenance } from './maintenance.ts';
 import { startAlertDigests } from './services/alerts.ts';
 import { startJobExpiry } from './services/job-expiry.ts';
+import { GenerationCache } from './services/search-cache.ts';
+import type { SearchResult } from './services/search.ts';
 import type { Env } from './env.ts';
 import { buildServer } from './server.ts';
 
@@ -22,7 +24,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const secretKey = resolveSecretKey(env);
   const database = await prepareDatabase(env, bootLog);
   const mailer = createMailer(env, bootLog);
-  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date() });
+  const searchCache = new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES);
+  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache });
   const stopMaintenance = startMaintenance(database.db, app.log);
   // Every 15 minutes; alerts are claimed in the database, so any number of instances may run this.
   const stopAlertDigests = startAlertDigests({ db: database.db, env, mailer, now: () => new Date() }, app.log);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { createContextInner, resolveAuth, type AppServices } from '../src/context.ts';
 import { createMailer } from '../src/email/index.ts';
+import { GenerationCache } from '../src/services/search-cache.ts';
 import { loadEnv, type Env } from '../src/env.ts';
 import { appRouter } from '../src/routers/index.ts';
 import { buildServer } from '../src/server.ts';
@@ -64,7 +65,14 @@ export async function callerWith(services: AppServices, options: CallOptions = {
 /** Services on a plain database, no email server: for tests that only read. */
 export function servicesFor(db: AppServices['db'], env: Env = testEnv()): AppServices {
   const log = pino({ level: 'silent' });
-  return { db, env, mailer: createMailer(env, log), secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'), now: () => new Date() };
+  return {
+    db,
+    env,
+    mailer: createMailer(env, log),
+    secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'),
+    now: () => new Date(),
+    searchCache: new GenerationCache(env.SEARCH_CACHE_ENTRIES),
+  };
 }
 
 export function callerFor(db: AppServices['db'], env: Env = testEnv()) {
@@ -93,6 +101,7 @@ export function useApi(envOverrides: Record<string, string> = {}): { readonly cu
       mailer: createMailer(env, pino({ level: 'silent' })),
       secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'),
       now: clock.now,
+      searchCache: new GenerationCache(env.SEARCH_CACHE_ENTRIES),
     };
     const app = await buildServer(services);
     harness = { services, clock, mailbox, app, call: (options) => callerWith(services, options) };

@@ -3,6 +3,7 @@ import { jobByIdInput, jobListInput, jobSearchInput } from '@hotgigs/shared';
 import { getPublishedJob, listPublishedJobs } from '../services/jobs.ts';
 import { recordJobView, viewerKeyOf } from '../services/job-views.ts';
 import { searchJobs } from '../services/search.ts';
+import { throughCache } from '../services/search-cache.ts';
 import type { Context } from '../context.ts';
 import { publicProcedure, router, TRPCError } from '../trpc.ts';
 
@@ -29,7 +30,7 @@ export const jobRouter = router({
   search: publicProcedure
     .meta({ access: 'public' })
     .input(jobSearchInput)
-    .query(({ ctx, input }) => searchJobs(ctx.db, input)),
+    .query(({ ctx, input }) => throughCache(ctx.db, ctx.searchCache, input, () => searchJobs(ctx.db, input))),
 
   byId: publicProcedure
     .meta({ access: 'public', rest: { method: 'GET', path: '/jobs/{id}' } })
