@@ -317,16 +317,24 @@ async function resolve(
  * All facet counts in one statement: the jobs matching everything but the facets are found once (`m`), then
  * each facet is counted with every other facet's filter applied, so a count says what choosing it would give.
  */
-async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<SearchFacets & { approximate: boolean }> {
+interface FacetCounts {
+  facets: SearchFacets & { approximate: boolean };
+  /** The jobs matching every filter: exact unless the facets are approximate (then counted apart). */
+  total: number;
+}
+
+async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
   const matched = db
     .selectFrom('jobs')
     .where(baseCondition(r))
     .select(['id', 'remote', 'employment_type', 'experience_level', 'company_id', 'published_at', 'skill_ids'])
     .limit(MAX_COUNTED);
   const others = (facet: Facet) => allOf(facetConditions(r, 'm', facet));
-  const { rows } = await sql<{ facet: Facet | 'matched'; value: string; label: string | null; count: number }>`
+  const { rows } = await sql<{ facet: Facet | 'matched' | 'total'; value: string; label: string | null; count: number }>`
     WITH m AS MATERIALIZED (${matched})
     SELECT 'matched' AS facet, NULL AS value, NULL AS label, count(*)::int AS count FROM m
+    UNION ALL
+    SELECT 'total', NULL, NULL, count(*)::int FROM m WHERE ${allOf(facetConditions(r, 'm'))}
     UNION ALL
     SELECT 'remote', remote, NULL, count(*)::int FROM m WHERE ${others('remote')} GROUP BY remote
     UNION ALL
@@ -357,13 +365,16 @@ async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<SearchFacets & 
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const posted = new Map(of<'1' | '7' | '30'>('postedWithinDays').map((p) => [p.value, p.count]));
   return {
-    approximate: (rows.find((row) => row.facet === 'matched')?.count ?? 0) >= MAX_COUNTED,
-    remote: of<RemoteType>('remote'),
-    employmentType: of<EmploymentType>('employmentType'),
-    experienceLevel: of<ExperienceLevel>('experienceLevel'),
-    skills: of('skills'),
-    companies: of('companies'),
-    postedWithinDays: (['1', '7', '30'] as const).map((value) => ({ value, count: posted.get(value) ?? 0 })),
+    total: rows.find((row) => row.facet === 'total')?.count ?? 0,
+    facets: {
+      approximate: (rows.find((row) => row.facet === 'matched')?.count ?? 0) >= MAX_COUNTED,
+      remote: of<RemoteType>('remote'),
+      employmentType: of<EmploymentType>('employmentType'),
+      experienceLevel: of<ExperienceLevel>('experienceLevel'),
+      skills: of('skills'),
+      companies: of('companies'),
+      postedWithinDays: (['1', '7', '30'] as const).map((value) => ({ value, count: posted.get(value) ?? 0 })),
+    },
   };
 }
 
@@ -437,8 +448,16 @@ export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options:
   // Title typo tolerance (trigram similarity) is the fallback for a plain query that finds next to nothing:
   // on the common path it would turn an index look-up into a scan.
   r = { ...r, titleWords: undefined };
-  const statements = (resolved: Resolved) =>
-    Promise.all([countMatches(db, resolved), runSearch(db, input, resolved), input.facets ? facetCounts(db, resolved) : null]);
+  // With facets, their statement counts the matches too, unless there are too many to count them all there.
+  const statements = async (resolved: Resolved) => {
+    const [page, facets, counted] = await Promise.all([
+      runSearch(db, input, resolved),
+      input.facets ? facetCounts(db, resolved) : null,
+      input.facets ? undefined : countMatches(db, resolved),
+    ]);
+    const total = counted ?? (facets && !facets.facets.approximate ? facets.total : await countMatches(db, resolved));
+    return [total, page, facets?.facets ?? null] as const;
+  };
   let [total, page, facets] = await statements(r);
   if (total < 5 && titleWords) {
     r = { ...r, titleWords };
