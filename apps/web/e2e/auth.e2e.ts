@@ -107,7 +107,7 @@ describe('accounts', () => {
     await signInWithPassword(page, ada);
     await page.waitForURL(`${baseUrl}/`);
     await page.getByTestId('nav-account').waitFor();
-    expect(await navLinks(page)).toEqual(['Jobs', 'Account', 'Sign out']);
+    expect(await navLinks(page)).toEqual(['Jobs', 'Saved jobs', 'Alerts', 'Account', 'Sign out']);
 
     await page.getByTestId('nav-account').click();
     await page.waitForURL(`${baseUrl}/account`);
@@ -172,7 +172,7 @@ describe('accounts', () => {
     await page.getByTestId('mfa-submit').click();
     await page.waitForURL(`${baseUrl}/`);
     await page.getByTestId('nav-account').waitFor();
-    expect(await navLinks(page)).toEqual(['Jobs', 'Account', 'Sign out']);
+    expect(await navLinks(page)).toEqual(['Jobs', 'Saved jobs', 'Alerts', 'Account', 'Sign out']);
 
     await signOut(page);
     await page.goto(`${baseUrl}/sign-in`);

@@ -1,10 +1,11 @@
 // The portal's routes, declared in code: each with its typed URL state and the data it starts loading early.
-import { jobId as jobIdSchema } from '@hotgigs/shared';
+import { companyBySlugInput, jobId as jobIdSchema } from '@hotgigs/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   redirect,
   stripSearchParams,
   type ParsedLocation,
@@ -12,6 +13,7 @@ import {
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RouteErrorState } from './components/RouteErrorState.tsx';
+import { RecruiterLayout } from './components/recruiter/RecruiterLayout.tsx';
 import { SignedInLayout } from './components/SignedInLayout.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
@@ -21,21 +23,30 @@ import {
   JOBS_PAGE_SIZE,
   JOBS_SEARCH_DEFAULTS,
   jobsSearchSchema,
+  RECRUITER_JOBS_PAGE_SIZE,
+  RECRUITER_JOBS_SEARCH_DEFAULTS,
+  recruiterJobsSearchSchema,
+  SAVED_JOBS_PAGE_SIZE,
+  SAVED_JOBS_SEARCH_DEFAULTS,
+  savedJobsSearchSchema,
   signInSearchSchema,
   signUpSearchSchema,
   toJobSearchInput,
   type JobsSearch,
 } from './lib/search-params.ts';
-import { sessionQueryOptions } from './lib/session.ts';
-import type { ApiClient, AppRouter } from './lib/trpc.ts';
+import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
+import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
 import { AccountPage } from './pages/AccountPage.tsx';
 import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
+import { AlertsPage } from './pages/AlertsPage.tsx';
+import { CompanyPage } from './pages/CompanyPage.tsx';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SignUpPage } from './pages/SignUpPage.tsx';
 import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
@@ -83,6 +94,16 @@ const jobDetailRoute = createRoute({
     }
   },
   component: JobDetailPage,
+});
+
+const companyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/companies/$slug',
+  loader: ({ context: { queryClient, trpc }, params }) => {
+    const input = companyBySlugInput.safeParse({ slug: params.slug });
+    if (input.success) void queryClient.prefetchQuery(trpc.company.get.queryOptions(input.data));
+  },
+  component: CompanyPage,
 });
 
 const signInRoute = createRoute({
@@ -145,6 +166,93 @@ const accountRoute = createRoute({
   component: AccountPage,
 });
 
+const savedJobsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/saved-jobs',
+  validateSearch: savedJobsSearchSchema,
+  search: { middlewares: [stripSearchParams(SAVED_JOBS_SEARCH_DEFAULTS)] },
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient, trpc }, deps }) => {
+    void queryClient.prefetchQuery(trpc.savedJob.list.queryOptions({ page: deps.page, limit: SAVED_JOBS_PAGE_SIZE }));
+  },
+  component: SavedJobsPage,
+});
+
+const alertsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/alerts',
+  loader: ({ context: { queryClient, trpc } }) => {
+    void queryClient.prefetchQuery(trpc.alert.list.queryOptions());
+  },
+  component: AlertsPage,
+});
+
+/** The "manage your alerts" link in alert emails. */
+const accountAlertsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/account/alerts',
+  beforeLoad: () => {
+    throw redirect({ to: '/alerts', replace: true });
+  },
+});
+
+// The recruiter's pages come in their own chunks (the job editor brings a rich text editor): candidates never
+// download them. Their loaders prefetch only for recruiters, whom the API would not refuse.
+const isRecruiter = (queryClient: QueryClient) =>
+  queryClient.getQueryData<Account | null>(SESSION_QUERY_KEY)?.profile?.kind === 'recruiter';
+
+const recruiterRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/recruiter',
+  component: RecruiterLayout,
+});
+
+const recruiterIndexRoute = createRoute({
+  getParentRoute: () => recruiterRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/recruiter/jobs', replace: true });
+  },
+});
+
+const recruiterJobsRoute = createRoute({
+  getParentRoute: () => recruiterRoute,
+  path: '/jobs',
+  validateSearch: recruiterJobsSearchSchema,
+  search: { middlewares: [stripSearchParams(RECRUITER_JOBS_SEARCH_DEFAULTS)] },
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient, trpc }, deps }) => {
+    if (!isRecruiter(queryClient)) return;
+    void queryClient.prefetchQuery(
+      trpc.jobEditor.mine.queryOptions({ page: deps.page, limit: RECRUITER_JOBS_PAGE_SIZE, status: deps.status }),
+    );
+  },
+  component: lazyRouteComponent(() => import('./pages/RecruiterJobsPage.tsx'), 'RecruiterJobsPage'),
+});
+
+const newJobRoute = createRoute({
+  getParentRoute: () => recruiterRoute,
+  path: '/jobs/new',
+  component: lazyRouteComponent(() => import('./pages/JobEditorPage.tsx'), 'NewJobPage'),
+});
+
+const editJobRoute = createRoute({
+  getParentRoute: () => recruiterRoute,
+  path: '/jobs/$jobId/edit',
+  loader: ({ context: { queryClient, trpc }, params }) => {
+    if (isRecruiter(queryClient) && jobIdSchema.safeParse(params.jobId).success) {
+      void queryClient.prefetchQuery(trpc.jobEditor.get.queryOptions({ id: params.jobId }));
+    }
+  },
+  component: lazyRouteComponent(() => import('./pages/JobEditorPage.tsx'), 'EditJobPage'),
+});
+
+const companySettingsRoute = createRoute({
+  getParentRoute: () => recruiterRoute,
+  path: '/company',
+  component: lazyRouteComponent(() => import('./pages/CompanySettingsPage.tsx'), 'CompanySettingsPage'),
+});
+
 const adminRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/admin',
@@ -170,12 +278,20 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   jobsRoute,
   jobDetailRoute,
+  companyRoute,
   signInRoute,
   signUpRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
   verifyEmailRoute,
-  signedInRoute.addChildren([accountRoute, adminRoute.addChildren([adminIndexRoute, adminUsersRoute])]),
+  signedInRoute.addChildren([
+    accountRoute,
+    accountAlertsRoute,
+    savedJobsRoute,
+    alertsRoute,
+    recruiterRoute.addChildren([recruiterIndexRoute, recruiterJobsRoute, newJobRoute, editJobRoute, companySettingsRoute]),
+    adminRoute.addChildren([adminIndexRoute, adminUsersRoute]),
+  ]),
 ]);
 
 export function createAppRouter(context: RouterContext) {

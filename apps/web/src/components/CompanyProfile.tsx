@@ -1,30 +1,29 @@
-// The employer behind a job: name, where, how big, its website and what it says about itself.
+// The employer behind a job: name, where, how big, its website and what it says about itself, and the way to its
+// page with all its open jobs.
+import { Link } from '@tanstack/react-router';
 import { displayHost, toSafeExternalUrl } from '../lib/safe-url.ts';
 import type { JobDetail } from '../lib/trpc.ts';
+import { TEXT_LINK } from './button-styles.ts';
+import { CompanyLogo } from './CompanyLogo.tsx';
 import { PlainText } from './PlainText.tsx';
+
+/** "Berlin · 51–200 employees" */
+export function companyFacts(company: { location: string | null; size: string | null }): string {
+  return [company.location, company.size ? `${company.size.replace('-', '–')} employees` : null].filter(Boolean).join(' · ');
+}
 
 export function CompanyProfile({ company }: { company: JobDetail['company'] }) {
   const website = toSafeExternalUrl(company.website);
-  const initial = company.name.trim().charAt(0).toUpperCase();
   return (
     <section aria-labelledby="company-heading" className="flex flex-col gap-3" data-testid="company-profile">
       <div className="flex items-center gap-3">
-        <span
-          aria-hidden="true"
-          className="flex size-11 shrink-0 items-center justify-center rounded-lg bg-slate-900 text-lg font-bold text-white"
-        >
-          {initial}
-        </span>
+        <CompanyLogo name={company.name} />
         <div>
           <h2 id="company-heading" className="font-semibold text-slate-900">
             <span className="sr-only">About </span>
             {company.name}
           </h2>
-          <p className="text-sm text-slate-600">
-            {[company.location, company.size ? `${company.size.replace('-', '–')} employees` : null]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
+          <p className="text-sm text-slate-600">{companyFacts(company)}</p>
         </div>
       </div>
       {website && (
@@ -43,6 +42,14 @@ export function CompanyProfile({ company }: { company: JobDetail['company'] }) {
           <PlainText text={company.description} />
         </div>
       )}
+      <Link
+        to="/companies/$slug"
+        params={{ slug: company.slug }}
+        className={`${TEXT_LINK} self-start text-sm`}
+        data-testid="company-page-link"
+      >
+        All jobs at {company.name}
+      </Link>
     </section>
   );
 }

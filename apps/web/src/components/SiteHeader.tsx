@@ -28,7 +28,8 @@ export function SiteHeader() {
           <span className="max-[420px]:sr-only">Hotgigs</span>
         </Link>
         <nav aria-label="Main" className="min-w-0">
-          <ul className="flex items-center gap-0.5 sm:gap-1" data-testid="main-nav">
+          {/* Signed in, the sections outgrow a phone's width: they wrap onto a second line instead of scrolling. */}
+          <ul className="flex flex-wrap items-center justify-end gap-0.5 sm:gap-1" data-testid="main-nav">
             <NavItem>
               <Link to="/jobs" className={NAV_LINK}>
                 Jobs
@@ -42,6 +43,39 @@ export function SiteHeader() {
                       Users
                     </Link>
                   </NavItem>
+                )}
+                {account.user.role === 'candidate' && (
+                  <>
+                    <NavItem>
+                      <Link to="/saved-jobs" className={NAV_LINK} data-testid="nav-saved-jobs">
+                        Saved jobs
+                      </Link>
+                    </NavItem>
+                    <NavItem>
+                      <Link to="/alerts" className={NAV_LINK} data-testid="nav-alerts">
+                        Alerts
+                      </Link>
+                    </NavItem>
+                  </>
+                )}
+                {account.user.role === 'recruiter' && (
+                  <>
+                    <NavItem>
+                      <Link
+                        to="/recruiter/jobs"
+                        activeOptions={{ exact: true, includeSearch: false }}
+                        className={NAV_LINK}
+                        data-testid="nav-my-jobs"
+                      >
+                        My jobs
+                      </Link>
+                    </NavItem>
+                    <NavItem>
+                      <Link to="/recruiter/jobs/new" className={NAV_LINK} data-testid="nav-post-job">
+                        Post a job
+                      </Link>
+                    </NavItem>
+                  </>
                 )}
                 <NavItem>
                   <Link to="/account" className={NAV_LINK} data-testid="nav-account">

@@ -1,6 +1,6 @@
 // The state each page keeps in its URL, parsed leniently: a hand-edited or stale URL falls back to defaults
 // instead of failing.
-import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_SORTS, MAX_PAGE, REMOTE_TYPES, USER_ROLES } from '@hotgigs/shared';
+import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_SORTS, JOB_STATUSES, MAX_PAGE, REMOTE_TYPES, USER_ROLES } from '@hotgigs/shared';
 import { z } from 'zod';
 
 /** Jobs per page on the list (the API allows up to 100). */
@@ -102,3 +102,19 @@ export const adminUsersSearchSchema = z.object({
 });
 export type AdminUsersSearch = z.output<typeof adminUsersSearchSchema>;
 export const ADMIN_USERS_SEARCH_DEFAULTS = { page: 1 } as const;
+
+/** /saved-jobs?page=2: a candidate's saved jobs, newest saved first. */
+export const SAVED_JOBS_PAGE_SIZE = 20;
+export const savedJobsSearchSchema = z.object({
+  page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
+});
+export const SAVED_JOBS_SEARCH_DEFAULTS = { page: 1 } as const;
+
+/** /recruiter/jobs?status=paused&page=2: a recruiter's jobs, filtered by status. */
+export const RECRUITER_JOBS_PAGE_SIZE = 20;
+export const recruiterJobsSearchSchema = z.object({
+  page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
+  status: z.enum(JOB_STATUSES).optional().catch(undefined),
+});
+export type RecruiterJobsSearch = z.output<typeof recruiterJobsSearchSchema>;
+export const RECRUITER_JOBS_SEARCH_DEFAULTS = { page: 1 } as const;

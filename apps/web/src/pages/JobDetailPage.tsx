@@ -103,7 +103,14 @@ function JobDetailView({ job }: { job: JobDetail }) {
           {job.title}
         </h1>
         <p className="text-lg text-slate-700">
-          <span className="font-semibold text-slate-900">{job.company.name}</span>
+          <Link
+            to="/companies/$slug"
+            params={{ slug: job.company.slug }}
+            className="rounded font-semibold text-slate-900 underline decoration-slate-300 underline-offset-4 hover:text-brand-800 hover:decoration-brand-700"
+            data-testid="job-company-link"
+          >
+            {job.company.name}
+          </Link>
           {place && (
             <>
               <span aria-hidden="true"> · </span>

@@ -12,8 +12,10 @@ import { JobListSkeleton } from '../components/JobListSkeleton.tsx';
 import { JobSearchForm } from '../components/JobSearchForm.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { Pagination } from '../components/Pagination.tsx';
+import { SaveSearchAlert } from '../components/SaveSearchAlert.tsx';
 import { describeApiError } from '../lib/api-error.ts';
 import { formatCount } from '../lib/format.ts';
+import { alertFiltersFromSearch } from '../lib/job-alerts.ts';
 import {
   hasFilters,
   POSTED_WITHIN_DAYS,
@@ -257,6 +259,7 @@ export function JobsPage() {
   const filtersId = useId();
   const sortId = useId();
   const filtered = hasFilters(search);
+  const alertFilters = alertFiltersFromSearch(search);
 
   const setFilters: SetFilters = (patch) => {
     void navigate({ search: (prev) => ({ ...prev, ...patch, page: 1 }) });
@@ -325,6 +328,8 @@ export function JobsPage() {
           inputTestId="search-input"
           onSearch={(words) => setFilters({ q: words })}
         />
+        {/* A new search is a new alert to offer: the form and its confirmation start over. */}
+        <SaveSearchAlert key={JSON.stringify(alertFilters)} filters={alertFilters} />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">

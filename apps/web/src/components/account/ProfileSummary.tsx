@@ -1,7 +1,9 @@
 // Who this account is: name, email, type, company, and its security at a glance.
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { formatCalendarDate } from '../../lib/format.ts';
 import type { Account } from '../../lib/trpc.ts';
+import { TEXT_LINK } from '../button-styles.ts';
 import { Tag } from '../Tag.tsx';
 
 const ROLE_LABELS: Record<Account['user']['role'], string> = {
@@ -39,6 +41,9 @@ export function ProfileSummary({ account }: { account: Account }) {
         <Row term="Company">
           {profile.company.name}
           <Tag>{profile.companyRole === 'owner' ? 'Owner' : 'Member'}</Tag>
+          <Link to="/recruiter/company" className={`${TEXT_LINK} text-sm`} data-testid="edit-company-profile">
+            Edit the company profile
+          </Link>
         </Row>
       )}
       <Row term="Two-factor">

@@ -1,7 +1,7 @@
 // A labelled input with an optional hint and its error: aria-invalid and aria-describedby wire them together.
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
-import { FieldError } from './FieldError.tsx';
-import { controlClass, HINT, LABEL } from './field-styles.ts';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldFrame, useFieldIds } from './FieldFrame.tsx';
+import { controlClass } from './field-styles.ts';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id' | 'className'> {
   label: ReactNode;
@@ -28,34 +28,20 @@ export function TextField({
   type = 'text',
   ...inputProps
 }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describers = [error ? errorId : undefined, hint ? hintId : undefined, describedBy].filter(Boolean).join(' ');
+  const ids = useFieldIds(error, hint, [describedBy]);
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className={LABEL}>
-        {label}
-      </label>
-      {hint && (
-        <div id={hintId} className={HINT}>
-          {hint}
-        </div>
-      )}
+    <FieldFrame ids={ids} label={label} hint={hint} error={error}>
       <div className="flex gap-2">
         <input
-          id={id}
+          {...ids.controlProps}
           type={type}
           value={value}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describers || undefined}
           className={`${controlClass(Boolean(error))} ${inputClassName}`}
           {...inputProps}
         />
         {trailing}
       </div>
-      <FieldError id={errorId} message={error} />
-    </div>
+    </FieldFrame>
   );
 }
