@@ -177,6 +177,8 @@ describe('company logo', () => {
     const { logoUrl } = res.json<{ logoUrl: string }>();
     expect(logoUrl).toMatch(/^\/api\/companies\/company-x\/logo\?v=[0-9a-f]{12}$/);
     expect((await (await as('anonymous')).company.get({ slug: 'company-x' })).logoUrl).toBe(logoUrl);
+    const job = await makeJob(db, { company_id: world.companies.X, title: 'With a logo' });
+    expect((await (await as('anonymous')).job.byId({ id: job.id })).company.logoUrl).toBe(logoUrl);
 
     const served = await api.current.app.inject(logoUrl);
     expect(served.statusCode).toBe(200);

@@ -132,6 +132,7 @@ describe('a candidate', () => {
     const jobUrl = page.url();
     const title = await text(page, 'job-heading');
     const companyName = await text(page, 'job-company-link');
+    expect(await page.getByTestId('edit-job-link').count()).toBe(0);
 
     // Save it; it is on the saved jobs page.
     const save = page.getByTestId('save-job');

@@ -203,6 +203,8 @@ describe('posting a job', () => {
     expect(await page.getByTestId('job-description').locator('li').textContent()).toBe('On call one week in six');
     expect(await page.getByTestId('job-skills').textContent()).toContain('TypeScript');
     expect(await page.getByTestId('job-facts').textContent()).toContain('Lisbon');
+    // Its recruiter (and only they) gets the way back to the editor.
+    expect(await page.getByTestId('edit-job-link').getAttribute('href')).toBe(`/recruiter/jobs/${jobId}/edit`);
 
     // Anyone finds it by its words.
     expect(await searchFor(page, marker)).toEqual([jobTitle]);

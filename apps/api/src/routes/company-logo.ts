@@ -9,7 +9,7 @@ import { recordAudit } from '../auth/audit.ts';
 import { serializeSessionCookie, sessionCookie } from '../auth/cookies.ts';
 import { consumeRateLimit, type RateLimit } from '../auth/rate-limit.ts';
 import { isSameOrigin, resolveAuth, type AppServices } from '../context.ts';
-import { companyLogoUrl } from '../services/company-profile.ts';
+import { companyLogoUrl } from '../services/companies.ts';
 import { newStorageKey, type FileStorage } from '../storage/index.ts';
 
 /** Generous for a person choosing a logo, far too few to fill a disk. */

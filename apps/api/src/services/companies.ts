@@ -1,4 +1,5 @@
 // Companies and their recruiters: invitations that let a company's owner bring colleagues in.
+import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '@hotgigs/shared';
 import { randomToken, sha256 } from '../auth/tokens.ts';
@@ -52,4 +53,14 @@ export async function recruiterOfUser(db: Db, userId: string) {
     ])
     .where('recruiters.user_id', '=', userId)
     .executeTakeFirst();
+}
+
+/**
+ * Where the logo is served. The version changes with every upload, so browsers and proxies may cache a logo
+ * URL for long; the storage key itself is never shown.
+ */
+export function companyLogoUrl(company: { slug: string; logo_storage_key: string | null }): string | null {
+  if (!company.logo_storage_key) return null;
+  const version = createHash('sha256').update(company.logo_storage_key).digest('hex').slice(0, 12);
+  return `/api/companies/${encodeURIComponent(company.slug)}/logo?v=${version}`;
 }

@@ -1,21 +1,11 @@
 // A company as the public sees it (its page with its open jobs) and as its recruiters edit it (profile, logo).
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { CompanyUpdateInput, DB } from '@hotgigs/shared';
+import { companyLogoUrl } from './companies.ts';
 import { isListed, skillsByJob, summaryColumns, toJobSummary } from './jobs.ts';
 
 /** Open jobs shown on a company's page; the rest are one search away (filter by company). */
 export const COMPANY_PAGE_JOBS = 20;
-
-/**
- * Where the logo is served. The version changes with every upload, so browsers and proxies may cache a logo
- * URL for long; the storage key itself is never shown.
- */
-export function companyLogoUrl(company: { slug: string; logo_storage_key: string | null }): string | null {
-  if (!company.logo_storage_key) return null;
-  const version = createHash('sha256').update(company.logo_storage_key).digest('hex').slice(0, 12);
-  return `/api/companies/${encodeURIComponent(company.slug)}/logo?v=${version}`;
-}
 
 /** The public page of a company: its profile, how many jobs it has open, and the newest of them. */
 export async function getCompanyPage(db: Kysely<DB>, slug: string) {

@@ -9,6 +9,7 @@ import {
   type JobsTable,
   type SkillRequirement,
 } from '@hotgigs/shared';
+import { companyLogoUrl } from './companies.ts';
 import { sanitizeJobDescription } from './job-description.ts';
 
 /**
@@ -148,6 +149,7 @@ export async function getPublishedJob(db: Kysely<DB>, id: string) {
       'companies.website as company_website',
       'companies.description as company_description',
       'companies.size as company_size',
+      'companies.logo_storage_key as company_logo_storage_key',
     ])
     .where('jobs.id', '=', id)
     .where(isListed)
@@ -169,6 +171,7 @@ export async function getPublishedJob(db: Kysely<DB>, id: string) {
       website: row.company_website,
       description: row.company_description,
       size: row.company_size,
+      logoUrl: companyLogoUrl({ slug: row.company_slug, logo_storage_key: row.company_logo_storage_key }),
     },
   };
 }

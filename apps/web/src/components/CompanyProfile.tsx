@@ -17,7 +17,7 @@ export function CompanyProfile({ company }: { company: JobDetail['company'] }) {
   return (
     <section aria-labelledby="company-heading" className="flex flex-col gap-3" data-testid="company-profile">
       <div className="flex items-center gap-3">
-        <CompanyLogo name={company.name} />
+        <CompanyLogo name={company.name} logoUrl={company.logoUrl} />
         <div>
           <h2 id="company-heading" className="font-semibold text-slate-900">
             <span className="sr-only">About </span>

@@ -15,6 +15,7 @@ import { PostedAge } from '../components/PostedAge.tsx';
 import { SalaryRange } from '../components/SalaryRange.tsx';
 import { SaveJobButton } from '../components/SaveJobButton.tsx';
 import { isNotFound } from '../lib/api-error.ts';
+import { useSession } from '../lib/session.ts';
 import { useTRPC, type JobDetail } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { JobTypeTags } from '../components/JobTypeTags.tsx';
@@ -90,6 +91,17 @@ function Section({ id, title, testId, children }: SectionProps) {
   );
 }
 
+/** For the recruiters of the job's company: the way back to editing it. */
+function EditJobLink({ job }: { job: JobDetail }) {
+  const { account } = useSession();
+  if (account?.profile?.kind !== 'recruiter' || account.profile.company.id !== job.company.id) return null;
+  return (
+    <Link to="/recruiter/jobs/$jobId/edit" params={{ jobId: job.id }} className={BUTTON_STYLES.secondary} data-testid="edit-job-link">
+      Edit this job
+    </Link>
+  );
+}
+
 function JobDetailView({ job }: { job: JobDetail }) {
   const place = job.location ?? job.company.location;
   return (
@@ -124,6 +136,7 @@ function JobDetailView({ job }: { job: JobDetail }) {
           <SalaryRange salary={job.salary} className="font-semibold text-slate-900" />
           <PostedAge date={job.publishedAt} className="text-sm text-slate-600" />
           <SaveJobButton jobId={job.id} jobTitle={job.title} />
+          <EditJobLink job={job} />
         </div>
       </header>
 
