@@ -1,7 +1,9 @@
 // `pnpm bench search`: 100,000 jobs, a fixed mix of 20 realistic searches (text + filters + facets + sort),
-// over HTTP with 16 concurrent clients (autocannon), and the same SQL statements replayed directly through the
-// driver (the floor), on embedded PGlite and on PostgreSQL. Prints p50/p95 latency, requests/s and API/SQL.
-// Also prints EXPLAIN of the main statements on PostgreSQL, to show the indexes in use.
+// over HTTP with 16 concurrent clients (autocannon), with the result cache on (as deployed) and off, and the
+// same SQL statements replayed directly through the driver (the floor: as the API sends them, concurrent
+// where it runs them concurrently), on embedded PGlite and on PostgreSQL. Prints p50/p95 latency, requests/s
+// and API/SQL (cache off, so both do the same work). Also prints EXPLAIN of each statement of three searches on
+// PostgreSQL, to show the indexes in use.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,10 +67,10 @@ function seed(env: Record<string, string>) {
   console.log(`  seeded ${JOBS} jobs in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-async function startPortal(env: Record<string, string>) {
+async function startPortal(env: Record<string, string>, cache: boolean) {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), SEED_DEMO_ON_FIRST_START: 'false', WEB_DIST_DIR: '', SECRET_KEY: 'b'.repeat(64), ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), SEED_DEMO_ON_FIRST_START: 'false', WEB_DIST_DIR: '', SECRET_KEY: 'b'.repeat(64), SEARCH_CACHE_ENTRIES: cache ? '500' : '0', ...env },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
@@ -121,12 +123,22 @@ async function overHttp(url: string): Promise<Figures> {
   };
 }
 
-/** The statements each search sends, captured through the database's query hook. */
-async function captureStatements(db: Kysely<DB>, capture: { into: CompiledQuery[] | undefined }): Promise<CompiledQuery[][]> {
-  const all: CompiledQuery[][] = [];
+/** A statement as the API sent it: when it started and ended, relative to the search's start. */
+interface Captured {
+  query: CompiledQuery;
+  start: number;
+  end: number;
+}
+
+type Capture = { into: Captured[] | undefined; t0: number };
+
+/** The statements each search sends, with their timing, captured through the database's query hook. */
+async function captureStatements(db: Kysely<DB>, capture: Capture): Promise<Captured[][]> {
+  const all: Captured[][] = [];
   for (const search of SEARCHES) {
-    const captured: CompiledQuery[] = [];
+    const captured: Captured[] = [];
     capture.into = captured;
+    capture.t0 = performance.now();
     await searchJobs(db, jobSearchInput.parse(search));
     all.push(captured);
   }
@@ -134,8 +146,28 @@ async function captureStatements(db: Kysely<DB>, capture: { into: CompiledQuery[
   return all;
 }
 
-/** Replays each search's statements, in order, with 16 concurrent clients for the same duration. */
-async function overSql(db: Kysely<DB>, statements: CompiledQuery[][]): Promise<Figures> {
+function onQuery(capture: Capture) {
+  return (query: CompiledQuery, durationMs: number) => {
+    const end = performance.now() - capture.t0;
+    capture.into?.push({ query, start: end - durationMs, end });
+  };
+}
+
+/**
+ * Replays one search's statements with the API's concurrency: each starts once every statement that had
+ * ended before it started has ended again here; those that overlapped in the API overlap here too.
+ */
+async function replay(db: Kysely<DB>, statements: Captured[]): Promise<void> {
+  const done: Promise<unknown>[] = [];
+  for (const statement of statements) {
+    const before = statements.flatMap((other, j) => (other.end <= statement.start ? [done[j]!] : []));
+    done.push(Promise.all(before).then(() => db.executeQuery(statement.query)));
+  }
+  await Promise.all(done);
+}
+
+/** Replays each search's statements with 16 concurrent clients for the same duration. */
+async function overSql(db: Kysely<DB>, statements: Captured[][]): Promise<Figures> {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let next = 0;
@@ -145,7 +177,7 @@ async function overSql(db: Kysely<DB>, statements: CompiledQuery[][]): Promise<F
       while (performance.now() < deadline) {
         const search = statements[next++ % statements.length]!;
         const t0 = performance.now();
-        for (const query of search) await db.executeQuery(query);
+        await replay(db, search);
         latencies.push(performance.now() - t0);
       }
     }),
@@ -154,36 +186,50 @@ async function overSql(db: Kysely<DB>, statements: CompiledQuery[][]): Promise<F
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / ((performance.now() - started) / 1000), errors: 0 };
 }
 
-async function explain(db: Kysely<DB>, statements: CompiledQuery[][]) {
-  console.log('\n  EXPLAIN (PostgreSQL) of the result page of three searches:');
+/** What a statement is, for the reader: the result page, the count, the facets... */
+function kindOf(sql: string): string {
+  if (sql.includes('"title_marked"')) return 'page';
+  if (sql.includes('count(*)::int as "n"')) return 'count';
+  if (sql.includes('WITH m AS MATERIALIZED')) return 'facets';
+  if (sql.includes('WITH unknown AS')) return 'typos';
+  if (sql.includes('ts_headline')) return 'snippets';
+  if (sql.includes('"job_skills"."requirement"')) return 'skills';
+  return sql.replace(/\s+/g, ' ').trim().slice(0, 40);
+}
+
+async function explain(db: Kysely<DB>, statements: Captured[][]) {
+  console.log('\n  EXPLAIN ANALYZE (PostgreSQL) of the statements of three searches: indexes used; time:');
   for (const index of [0, 9, 14]) {
-    const page = statements[index]!.find((q) => /ts_headline\('english', "jobs"."title"/.test(q.sql) || /order by/i.test(q.sql));
-    if (!page) continue;
-    const { rows } = await db.executeQuery<{ 'QUERY PLAN': string }>({
-      ...page,
-      sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${page.sql}`,
-    } as CompiledQuery);
-    const plan = rows.map((r) => r['QUERY PLAN']);
-    const used = [...new Set(plan.join('\n').match(/(?:Index|Bitmap Index) Scan (?:using|on) \w+/g) ?? [])];
-    console.log(`    #${index + 1} ${JSON.stringify(SEARCHES[index]!.filters)}: ${used.join(', ') || 'no index'}; ${plan.at(-1)}`);
+    console.log(`    #${index + 1} ${JSON.stringify(SEARCHES[index]!.filters)}, sort ${SEARCHES[index]!.sort ?? 'relevance'}`);
+    for (const { query } of statements[index]!) {
+      const { rows } = await db.executeQuery<{ 'QUERY PLAN': string }>({
+        ...query,
+        sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query.sql}`,
+      } as CompiledQuery);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      const used = [...new Set(plan.match(/(?:Index Only Scan|Index Scan|Bitmap Index Scan) (?:using|on) \w+/g) ?? [])];
+      const seq = [...new Set(plan.match(/Seq Scan on \w+/g) ?? [])];
+      const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
+      console.log(`      ${kindOf(query.sql).padEnd(9)} ${time?.padStart(7)} ms  ${[...used, ...seq].join(', ') || 'no table read'}`);
+    }
   }
 }
 
 /** Where the time goes: each statement run alone, the slowest kinds first (what to optimise next). */
-async function profile(db: Kysely<DB>, statements: CompiledQuery[][]) {
+async function profile(db: Kysely<DB>, statements: Captured[][]) {
   const byKind = new Map<string, number[]>();
   for (const search of statements) {
-    for (const query of search) {
+    for (const { query } of search) {
       const t0 = performance.now();
       await db.executeQuery(query);
-      const kind = query.sql.replace(/\s+/g, ' ').slice(0, 70);
+      const kind = kindOf(query.sql);
       byKind.set(kind, [...(byKind.get(kind) ?? []), performance.now() - t0]);
     }
   }
   const rows = [...byKind].map(([kind, times]) => ({ kind, total: times.reduce((a, b) => a + b, 0), n: times.length }));
   rows.sort((a, b) => b.total - a.total);
-  console.log('  time per statement kind, one client (total over the 20 searches):');
-  for (const r of rows.slice(0, 6)) console.log(`    ${r.total.toFixed(1).padStart(7)} ms  x${r.n}  ${r.kind}`);
+  console.log('  time per statement kind, one client, each statement alone (total over the 20 searches):');
+  for (const r of rows) console.log(`    ${r.total.toFixed(1).padStart(7)} ms  x${r.n}  ${r.kind}`);
 }
 
 function row(label: string, f: Figures) {
@@ -195,14 +241,14 @@ async function benchEmbedded() {
   const dataDir = mkdtempSync(join(tmpdir(), 'hotgigs-bench-search-'));
   try {
     seed({ DATA_DIR: dataDir, DATABASE_URL: '' });
-    const portal = await startPortal({ DATA_DIR: dataDir, DATABASE_URL: '' });
-    const api = await overHttp(portal.url);
-    await portal.stop();
-    const capture: { into: CompiledQuery[] | undefined } = { into: undefined };
-    const database = await createDb({ dataDir: join(dataDir, 'pglite'), onQuery: (q) => capture.into?.push(q) });
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    const cached = await measurePortal(env, true);
+    const uncached = await measurePortal(env, false);
+    const capture: Capture = { into: undefined, t0: 0 };
+    const database = await createDb({ dataDir: join(dataDir, 'pglite'), onQuery: onQuery(capture) });
     const statements = await captureStatements(database.db, capture);
     const floor = await overSql(database.db, statements);
-    print(api, floor);
+    print(cached, uncached, floor);
     await profile(database.db, statements);
     await database.close();
   } finally {
@@ -219,14 +265,14 @@ async function benchPostgres() {
   try {
     console.log(`\nPostgreSQL, ${JOBS} jobs`);
     seed({ DATABASE_URL: server.url });
-    const portal = await startPortal({ DATABASE_URL: server.url, DB_POOL_SIZE: '16' });
-    const api = await overHttp(portal.url);
-    await portal.stop();
-    const capture: { into: CompiledQuery[] | undefined } = { into: undefined };
-    const database = await createDb({ databaseUrl: server.url, poolSize: CONNECTIONS, onQuery: (q) => capture.into?.push(q) });
+    const env = { DATABASE_URL: server.url, DB_POOL_SIZE: '16' };
+    const cached = await measurePortal(env, true);
+    const uncached = await measurePortal(env, false);
+    const capture: Capture = { into: undefined, t0: 0 };
+    const database = await createDb({ databaseUrl: server.url, poolSize: CONNECTIONS, onQuery: onQuery(capture) });
     const statements = await captureStatements(database.db, capture);
     const floor = await overSql(database.db, statements);
-    print(api, floor);
+    print(cached, uncached, floor);
     await profile(database.db, statements);
     await explain(database.db, statements);
     await database.close();
@@ -235,10 +281,20 @@ async function benchPostgres() {
   }
 }
 
-function print(api: Figures, floor: Figures) {
-  console.log(row('API over HTTP (tRPC)', api));
+async function measurePortal(env: Record<string, string>, cache: boolean): Promise<Figures> {
+  const portal = await startPortal(env, cache);
+  try {
+    return await overHttp(portal.url);
+  } finally {
+    await portal.stop();
+  }
+}
+
+function print(cached: Figures, uncached: Figures, floor: Figures) {
+  console.log(row('API, result cache on', cached));
+  console.log(row('API, result cache off', uncached));
   console.log(row('same SQL through pg', floor));
-  console.log(`  API/SQL p50 ratio: ${(api.p50 / floor.p50).toFixed(2)}`);
+  console.log(`  API (cache off)/SQL: p50 ${(uncached.p50 / floor.p50).toFixed(2)}, req/s ${(floor.rps / uncached.rps).toFixed(2)}`);
 }
 
 console.log(`job.search: ${SEARCHES.length} searches in rotation, ${CONNECTIONS} concurrent clients, ${SECONDS} s per run`);
