@@ -132,15 +132,51 @@ interface Captured {
 
 type Capture = { into: Captured[] | undefined; t0: number };
 
+/**
+ * What the API ran as one: a statement, or planner settings and the statement they are for, in a transaction
+ * (search.ts `readingAllMatches`).
+ */
+interface Unit {
+  settings: CompiledQuery | undefined;
+  query: CompiledQuery;
+  start: number;
+  end: number;
+}
+
+const isSettings = (query: CompiledQuery) => query.sql.includes('set_config(');
+
+/** Pairs each captured settings statement with the first statement that started after it ended. */
+function toUnits(all: Captured[]): Unit[] {
+  // The transactions' own begin and commit are not replayed: runUnit opens its own.
+  const captured = all.filter((c) => !/^\s*(begin|commit|rollback)\s*$/i.test(c.query.sql));
+  const settings = captured.filter((c) => isSettings(c.query));
+  const rest = captured.filter((c) => !isSettings(c.query));
+  const paired = new Map<Captured, Captured>();
+  for (const s of settings) {
+    const next = rest.filter((c) => c.start >= s.end && !paired.has(c)).sort((a, b) => a.start - b.start)[0];
+    if (next) paired.set(next, s);
+  }
+  return rest.map((c) => ({ settings: paired.get(c)?.query, query: c.query, start: paired.get(c)?.start ?? c.start, end: c.end }));
+}
+
+function runUnit(db: Kysely<DB>, unit: Unit, query: CompiledQuery = unit.query) {
+  const { settings } = unit;
+  if (!settings) return db.executeQuery(query);
+  return db.transaction().execute(async (trx) => {
+    await trx.executeQuery(settings);
+    return trx.executeQuery(query);
+  });
+}
+
 /** The statements each search sends, with their timing, captured through the database's query hook. */
-async function captureStatements(db: Kysely<DB>, capture: Capture): Promise<Captured[][]> {
-  const all: Captured[][] = [];
+async function captureStatements(db: Kysely<DB>, capture: Capture): Promise<Unit[][]> {
+  const all: Unit[][] = [];
   for (const search of SEARCHES) {
     const captured: Captured[] = [];
     capture.into = captured;
     capture.t0 = performance.now();
     await searchJobs(db, jobSearchInput.parse(search));
-    all.push(captured);
+    all.push(toUnits(captured));
   }
   capture.into = undefined;
   return all;
@@ -157,17 +193,17 @@ function onQuery(capture: Capture) {
  * Replays one search's statements with the API's concurrency: each starts once every statement that had
  * ended before it started has ended again here; those that overlapped in the API overlap here too.
  */
-async function replay(db: Kysely<DB>, statements: Captured[]): Promise<void> {
+async function replay(db: Kysely<DB>, units: Unit[]): Promise<void> {
   const done: Promise<unknown>[] = [];
-  for (const statement of statements) {
-    const before = statements.flatMap((other, j) => (other.end <= statement.start ? [done[j]!] : []));
-    done.push(Promise.all(before).then(() => db.executeQuery(statement.query)));
+  for (const unit of units) {
+    const before = units.flatMap((other, j) => (other.end <= unit.start ? [done[j]!] : []));
+    done.push(Promise.all(before).then(() => runUnit(db, unit)));
   }
   await Promise.all(done);
 }
 
 /** Replays each search's statements with 16 concurrent clients for the same duration. */
-async function overSql(db: Kysely<DB>, statements: Captured[][]): Promise<Figures> {
+async function overSql(db: Kysely<DB>, statements: Unit[][]): Promise<Figures> {
   const latencies: number[] = [];
   const deadline = performance.now() + SECONDS * 1000;
   let next = 0;
@@ -197,15 +233,14 @@ function kindOf(sql: string): string {
   return sql.replace(/\s+/g, ' ').trim().slice(0, 40);
 }
 
-async function explain(db: Kysely<DB>, statements: Captured[][]) {
+async function explain(db: Kysely<DB>, statements: Unit[][]) {
   console.log('\n  EXPLAIN ANALYZE (PostgreSQL) of the statements of three searches: indexes used; time:');
   for (const index of [0, 9, 14]) {
     console.log(`    #${index + 1} ${JSON.stringify(SEARCHES[index]!.filters)}, sort ${SEARCHES[index]!.sort ?? 'relevance'}`);
-    for (const { query } of statements[index]!) {
-      const { rows } = await db.executeQuery<{ 'QUERY PLAN': string }>({
-        ...query,
-        sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query.sql}`,
-      } as CompiledQuery);
+    for (const unit of statements[index]!) {
+      const { query } = unit;
+      const explained = { ...query, sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query.sql}` } as CompiledQuery;
+      const { rows } = (await runUnit(db, unit, explained)) as { rows: { 'QUERY PLAN': string }[] };
       const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
       const used = [...new Set(plan.match(/(?:Index Only Scan|Index Scan|Bitmap Index Scan) (?:using|on) \w+/g) ?? [])];
       const seq = [...new Set(plan.match(/Seq Scan on \w+/g) ?? [])];
@@ -216,13 +251,13 @@ async function explain(db: Kysely<DB>, statements: Captured[][]) {
 }
 
 /** Where the time goes: each statement run alone, the slowest kinds first (what to optimise next). */
-async function profile(db: Kysely<DB>, statements: Captured[][]) {
+async function profile(db: Kysely<DB>, statements: Unit[][]) {
   const byKind = new Map<string, number[]>();
   for (const search of statements) {
-    for (const { query } of search) {
+    for (const unit of search) {
       const t0 = performance.now();
-      await db.executeQuery(query);
-      const kind = kindOf(query.sql);
+      await runUnit(db, unit);
+      const kind = kindOf(unit.query.sql);
       byKind.set(kind, [...(byKind.get(kind) ?? []), performance.now() - t0]);
     }
   }

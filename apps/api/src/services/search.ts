@@ -223,10 +223,14 @@ function where(r: Resolved) {
   return (eb: JobsEb): Expression<SqlBool> => eb.and([baseCondition(r)(eb), ...facetConditions(r, 'jobs')]);
 }
 
+/**
+ * Relevance: how often and how heavily (title A, skills and company B) the words occur in the small ranking
+ * vector. Every match is ranked, so the rank must be cheap: ts_rank costs a third less than ts_rank_cd here.
+ */
 function rankExpression(r: Resolved) {
   if (!r.tsquery) return sql<number>`0::real`;
   const title = r.titleWords ? sql`strict_word_similarity(${r.titleWords}, jobs.title)` : sql`0`;
-  return sql<number>`(ts_rank_cd(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
+  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
 }
 
 type SortKey = [number | string, string, string];
@@ -314,6 +318,21 @@ async function resolve(
 }
 
 /**
+ * Runs a statement that reads every match of a text search (the count, the facets) with bitmap scans only.
+ * Matching through the GIN index costs nothing per row, but the planner does not know that checking a row's
+ * search vector itself means reading it back from TOAST, so for a broad word and a LIMIT it would rather scan
+ * jobs and check each one: 53 ms instead of 7 for "manager" at 100,000 jobs. Result pages are not run this way:
+ * reading the date or salary index in order, they stop after a few rows.
+ */
+function readingAllMatches<T>(db: Kysely<DB>, r: Resolved, run: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  if (!r.tsquery && !r.excluded) return run(db);
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(trx);
+    return run(trx);
+  });
+}
+
+/**
  * All facet counts in one statement: the jobs matching everything but the facets are found once (`m`), then
  * each facet is counted with every other facet's filter applied, so a count says what choosing it would give.
  */
@@ -323,7 +342,11 @@ interface FacetCounts {
   total: number;
 }
 
-async function facetCounts(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
+function facetCounts(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
+  return readingAllMatches(db, r, (reader) => facetStatement(reader, r));
+}
+
+async function facetStatement(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
   const matched = db
     .selectFrom('jobs')
     .where(baseCondition(r))
@@ -431,7 +454,11 @@ function row0(value: unknown): number | string {
   return typeof value === 'number' ? value : String(value);
 }
 
-async function countMatches(db: Kysely<DB>, r: Resolved): Promise<number> {
+function countMatches(db: Kysely<DB>, r: Resolved): Promise<number> {
+  return readingAllMatches(db, r, (reader) => countStatement(reader, r));
+}
+
+async function countStatement(db: Kysely<DB>, r: Resolved): Promise<number> {
   const { n } = await db
     .selectFrom((eb) => eb.selectFrom('jobs').where(where(r)).select(sql`1`.as('one')).limit(MAX_COUNTED + 1).as('matches'))
     .select(sql<number>`count(*)::int`.as('n'))
