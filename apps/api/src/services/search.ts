@@ -325,7 +325,8 @@ async function resolve(
  * reading the date or salary index in order, they stop after a few rows.
  */
 function readingAllMatches<T>(db: Kysely<DB>, r: Resolved, run: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  if (!r.tsquery && !r.excluded) return run(db);
+  // Inside a caller's transaction the settings would outlive this statement: plan it as usual there.
+  if ((!r.tsquery && !r.excluded) || db.isTransaction) return run(db);
   return db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(trx);
     return run(trx);
