@@ -14,6 +14,7 @@ import { Notice } from '../components/Notice.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { Tag } from '../components/Tag.tsx';
+import { LoadingText } from '../components/LoadingText.tsx';
 import { describeApiError } from '../lib/api-error.ts';
 import { formErrorsFromApi } from '../lib/form-errors.ts';
 import { formatCalendarDate, formatCount } from '../lib/format.ts';
@@ -347,9 +348,7 @@ export function AdminUsersPage() {
     content = <ErrorState title="We couldn't load the users" error={users.error} onRetry={() => void users.refetch()} />;
   } else {
     content = (
-      <p role="status" className="text-slate-600">
-        Loading users…
-      </p>
+      <LoadingText>Loading users…</LoadingText>
     );
   }
 

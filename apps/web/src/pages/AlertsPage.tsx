@@ -13,6 +13,7 @@ import { FormAlert } from '../components/form/FormAlert.tsx';
 import { SelectField } from '../components/form/SelectField.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { Tag } from '../components/Tag.tsx';
+import { LoadingText } from '../components/LoadingText.tsx';
 import { describeApiError } from '../lib/api-error.ts';
 import { formErrorsFromApi } from '../lib/form-errors.ts';
 import { formatCalendarDate, formatCount } from '../lib/format.ts';
@@ -215,9 +216,7 @@ export function AlertsPage() {
       );
   } else {
     content = (
-      <p role="status" className="text-slate-600">
-        Loading your alerts…
-      </p>
+      <LoadingText>Loading your alerts…</LoadingText>
     );
   }
 

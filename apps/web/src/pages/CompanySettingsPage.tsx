@@ -15,6 +15,7 @@ import { TextField } from '../components/form/TextField.tsx';
 import { ERROR_TEXT, HINT, LABEL } from '../components/form/field-styles.ts';
 import { Notice } from '../components/Notice.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
+import { LoadingText } from '../components/LoadingText.tsx';
 import { SESSION_QUERY_KEY, useSession } from '../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../lib/trpc.ts';
 import { describeUploadFailure, formatFileSize, uploadFile, type UploadAnswer } from '../lib/upload.ts';
@@ -305,9 +306,7 @@ export function CompanySettingsPage() {
     content = <Notice tone="warning">Your account does not belong to a company.</Notice>;
   } else {
     content = (
-      <p role="status" className="text-slate-600">
-        Loading your company…
-      </p>
+      <LoadingText>Loading your company…</LoadingText>
     );
   }
 

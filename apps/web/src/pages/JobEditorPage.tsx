@@ -29,6 +29,7 @@ import { RichTextEditor } from '../components/recruiter/RichTextEditor.tsx';
 import { ScreeningQuestionsEditor } from '../components/recruiter/ScreeningQuestionsEditor.tsx';
 import { SkillPicker } from '../components/recruiter/SkillPicker.tsx';
 import { Tag } from '../components/Tag.tsx';
+import { LoadingText } from '../components/LoadingText.tsx';
 import { isNotFound } from '../lib/api-error.ts';
 import { fieldErrorsFromZod } from '../lib/form-errors.ts';
 import {
@@ -430,9 +431,7 @@ export function EditJobPage() {
     content = <ErrorState title="We couldn't load this job" error={job.error} onRetry={() => void job.refetch()} />;
   } else {
     content = (
-      <p role="status" className="text-slate-600">
-        Loading the job…
-      </p>
+      <LoadingText>Loading the job…</LoadingText>
     );
   }
 
