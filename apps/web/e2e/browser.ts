@@ -38,7 +38,9 @@ function isExpectedConsoleError(message: ConsoleMessage): boolean {
 }
 
 export async function openPage(browser: Browser, { width = 1280, height = 900 } = {}): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  // Its own client address (the portal trusts X-Forwarded-For in these tests): per-IP rate limits count per page.
+  const address = `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+  const context = await browser.newContext({ viewport: { width, height }, extraHTTPHeaders: { 'x-forwarded-for': address } });
   const page = await context.newPage();
   const jsErrors: string[] = [];
   page.on('pageerror', (error) => jsErrors.push(error.message));

@@ -87,6 +87,9 @@ export default async function setup(project: TestProject) {
       // Links in emails point at this portal.
       PUBLIC_URL: baseUrl,
       SMTP_URL: mailbox.url,
+      // Each test's browser says it comes from its own address (browser.ts), as clients behind a proxy do, so
+      // the per-IP limits (10 sign-ups an hour) apply to each test rather than to the whole suite.
+      TRUST_PROXY: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,7 +10,7 @@ import { linkIn, waitForEmail } from './mailbox.ts';
 const baseUrl = inject('baseUrl');
 const mailboxUrl = inject('mailboxUrl');
 let browser: Browser;
-/** One recruiter's tab for the whole file: the tests continue one another (sign-ups are rate limited per IP). */
+/** One recruiter's tab for the whole file: the tests continue one another. */
 let tab: TestPage;
 
 /** A word no demo job contains, so a search for it finds exactly our job. */
