@@ -193,9 +193,30 @@ describe('a candidate', () => {
     expect(await page.getByTestId('alert').getByText('Paused', { exact: true }).count()).toBe(1);
     expect(await text(page, 'alert-toggle-active')).toBe('Resume');
 
+    // Renamed in place; Escape leaves the name as it was.
+    await page.getByTestId('alert-rename').click();
+    await page.getByTestId('rename-alert-input').fill('Should not stick');
+    await page.keyboard.press('Escape');
+    expect(await text(page, 'alert-name')).toBe('Remote manager jobs');
+    await page.getByTestId('alert-rename').click();
+    await page.getByTestId('rename-alert-input').fill('Remote managers');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => text(page, 'alert-status')).toBe('Renamed to “Remote managers”.');
+    expect(await text(page, 'alert-name')).toBe('Remote managers');
+
+    // The same search does not offer a second alert: it names the one there is.
+    await page.goto(searchUrl);
+    await page.getByTestId('alert-exists').waitFor();
+    expect(await text(page, 'alert-exists')).toBe(
+      'Your alert Remote managers already emails you this search’s new jobs every week (paused). Manage your alerts',
+    );
+    expect(await page.getByTestId('save-search-alert').count()).toBe(0);
+    await page.getByTestId('manage-alerts-link').click();
+    await page.getByTestId('alert').waitFor();
+
     await page.getByTestId('alert-delete').click();
     await page.getByTestId('alert-delete-confirm').click();
-    await expect.poll(() => text(page, 'alerts-status')).toBe('Deleted the alert Remote manager jobs. Search jobs to make another.');
+    await expect.poll(() => text(page, 'alerts-status')).toBe('Deleted the alert Remote managers. Search jobs to make another.');
     await page.getByTestId('empty-state').waitFor();
     expect(await page.getByTestId('alert').count()).toBe(0);
 

@@ -1,10 +1,10 @@
 // "Save this search as an alert" on the search page: signed-in candidates name it and pick daily or weekly;
 // visitors are asked to sign in and come back to this very search. Recruiters and admins see nothing.
-import { alertCreateInput, type AlertFrequency, type JobSearchFilters } from '@hotgigs/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ALERT_NAME_MAX, alertCreateInput, type AlertFrequency, type JobSearchFilters } from '@hotgigs/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useId, useRef, useState } from 'react';
-import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, ALERT_NAME_MAX, suggestAlertName, summarizeAlertFilters } from '../lib/job-alerts.ts';
+import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, sameAlertFilters, suggestAlertName, summarizeAlertFilters } from '../lib/job-alerts.ts';
 import { useSession } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useFormFeedback } from '../lib/use-form-feedback.ts';
@@ -102,8 +102,17 @@ function CreateAlertForm({ filters, onCancel, onCreated }: { filters: JobSearchF
   );
 }
 
+/** The candidate's alert that already watches these filters, if any (one alert per search is enough). */
+function useExistingAlert(filters: JobSearchFilters, enabled: boolean) {
+  const trpc = useTRPC();
+  const alerts = useQuery({ ...trpc.alert.list.queryOptions(), enabled });
+  return alerts.data?.find((alert) => sameAlertFilters(alert.filters, filters));
+}
+
 export function SaveSearchAlert({ filters }: { filters: JobSearchFilters }) {
   const session = useSession();
+  const isCandidate = session.status === 'signedIn' && session.account.user.role === 'candidate';
+  const existing = useExistingAlert(filters, isCandidate);
   const formId = useId();
   const [open, setOpen] = useState(false);
   const [created, setCreated] = useState<{ name: string; frequency: AlertFrequency }>();
@@ -111,7 +120,19 @@ export function SaveSearchAlert({ filters }: { filters: JobSearchFilters }) {
   const statusRef = useRef<HTMLDivElement>(null);
 
   if (session.status === 'signedOut') return <SignInForAlerts />;
-  if (session.status !== 'signedIn' || session.account.user.role !== 'candidate') return null;
+  if (!isCandidate) return null;
+  if (existing && !created) {
+    return (
+      <p className="text-sm text-slate-700" data-testid="alert-exists">
+        Your alert <span className="font-semibold">{existing.name}</span> already emails you this search’s new jobs{' '}
+        {ALERT_FREQUENCY_PHRASES[existing.frequency]}
+        {existing.active ? '' : ' (paused)'}.{' '}
+        <Link to="/alerts" className={TEXT_LINK} data-testid="manage-alerts-link">
+          Manage your alerts
+        </Link>
+      </p>
+    );
+  }
 
   return (
     <div className="flex flex-col gap-3">

@@ -1,8 +1,8 @@
-import type { JobSearchFilters } from '@hotgigs/shared';
+import { ALERT_NAME_MAX, type JobSearchFilters } from '@hotgigs/shared';
 import { describe, expect, it } from 'vitest';
 import {
-  ALERT_NAME_MAX,
   alertFiltersFromSearch,
+  sameAlertFilters,
   searchFromAlertFilters,
   suggestAlertName,
   summarizeAlertFilters,
@@ -77,5 +77,19 @@ describe('alert filters and the search page URL', () => {
       page: 1,
       q: 'rust',
     });
+  });
+});
+
+describe('sameAlertFilters', () => {
+  it.each<[string, JobSearchFilters, JobSearchFilters, boolean]>([
+    ['the same filters', { q: 'rust', remote: ['remote'] }, { q: 'rust', remote: ['remote'] }, true],
+    ['chosen values in another order', { remote: ['remote', 'hybrid'] }, { remote: ['hybrid', 'remote'] }, true],
+    ['an empty list and no list', { q: 'rust', skills: [] }, { q: 'rust' }, true],
+    ['other words', { q: 'rust' }, { q: 'go' }, false],
+    ['one more filter', { q: 'rust' }, { q: 'rust', remote: ['remote'] }, false],
+    ['another salary', { salaryMin: 50_000 }, { salaryMin: 60_000 }, false],
+    ['no filters at all', {}, {}, true],
+  ])('%s: %s', (_, a, b, same) => {
+    expect(sameAlertFilters(a, b)).toBe(same);
   });
 });

@@ -1,13 +1,11 @@
 // Job alerts as people read them: a saved search's filters in one line ("“rust” · in Berlin · Remote"), the name
 // suggested for a new alert, and the way between an alert's filters and the search page's URL.
-import { LABELS, type AlertFrequency, type JobSearchFilters } from '@hotgigs/shared';
+import { ALERT_NAME_MAX, LABELS, type AlertFrequency, type JobSearchFilters } from '@hotgigs/shared';
 import { formatSalary } from './format.ts';
 import { jobsSearchSchema, toJobSearchInput, type JobsSearch } from './search-params.ts';
 
 /** What an alert made from no filters at all sends: every new job. */
 export const ALL_NEW_JOBS = 'All new jobs';
-/** The API's limit on an alert's name. */
-export const ALERT_NAME_MAX = 120;
 /** How often an alert emails, as its choices read and as a sentence ends ("…new jobs every week."). */
 export const ALERT_FREQUENCY_OPTIONS: readonly { value: AlertFrequency; label: string }[] = [
   { value: 'daily', label: 'Daily' },
@@ -84,4 +82,18 @@ export function alertFiltersFromSearch(search: JobsSearch): JobSearchFilters {
  */
 export function searchFromAlertFilters(filters: JobSearchFilters): JobsSearch {
   return jobsSearchSchema.parse(filters);
+}
+
+/** The filters in one canonical form: no empty values, lists sorted, keys in order. */
+function canonicalFilters(filters: JobSearchFilters): string {
+  const entries = Object.entries(filters)
+    .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) => [key, Array.isArray(value) ? [...(value as string[])].sort() : value] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify(entries);
+}
+
+/** Whether two saved searches look for the same jobs (the order of chosen values does not matter). */
+export function sameAlertFilters(a: JobSearchFilters, b: JobSearchFilters): boolean {
+  return canonicalFilters(a) === canonicalFilters(b);
 }

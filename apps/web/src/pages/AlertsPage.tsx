@@ -1,6 +1,6 @@
 // A candidate's job alerts: each saved search with what it looks for in words, the way to run it now, how often
 // it emails (changed in place), pausing and resuming it, and deleting it after a confirmation.
-import { MAX_ALERTS_PER_CANDIDATE, type AlertFrequency } from '@hotgigs/shared';
+import { ALERT_NAME_MAX, alertUpdateInput, MAX_ALERTS_PER_CANDIDATE, type AlertFrequency } from '@hotgigs/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useId, useRef, useState, type ReactNode } from 'react';
@@ -11,6 +11,8 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { FormAlert } from '../components/form/FormAlert.tsx';
 import { SelectField } from '../components/form/SelectField.tsx';
+import { SubmitButton } from '../components/form/SubmitButton.tsx';
+import { TextField } from '../components/form/TextField.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { Tag } from '../components/Tag.tsx';
 import { LoadingText } from '../components/LoadingText.tsx';
@@ -20,6 +22,7 @@ import { formatCalendarDate, formatCount } from '../lib/format.ts';
 import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, searchFromAlertFilters, summarizeAlertFilters } from '../lib/job-alerts.ts';
 import { useTRPC, type RouterInputs, type RouterOutputs } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { useFormFeedback } from '../lib/use-form-feedback.ts';
 
 type JobAlert = RouterOutputs['alert']['list'][number];
 type AlertChange = Omit<RouterInputs['alert']['update'], 'id'>;
@@ -29,6 +32,7 @@ function describeChange(change: AlertChange): string {
   if (change.active === false) return 'Paused. No emails until you resume it.';
   if (change.active === true) return 'Resumed. Its next email has the jobs published from now on.';
   if (change.frequency) return `Emails now come ${ALERT_FREQUENCY_PHRASES[change.frequency]}.`;
+  if (change.name) return `Renamed to “${change.name}”.`;
   return 'Saved.';
 }
 
@@ -48,6 +52,7 @@ function useUpdateAlert() {
               ? {
                   ...alert,
                   ...(change.frequency !== undefined && { frequency: change.frequency }),
+                  ...(change.name !== undefined && { name: change.name }),
                   ...(change.active !== undefined && { active: change.active }),
                 }
               : alert,
@@ -61,7 +66,65 @@ function useUpdateAlert() {
   );
 }
 
+const RENAME_FIELDS = ['name'] as const;
+
+/** Renaming in place: the name as a field, saved with Enter or the button, and Escape or Cancel to leave it. */
+function RenameAlertForm({ alert, onDone }: { alert: JobAlert; onDone: (renamed: boolean) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(alert.name);
+  const { bindForm, ...form } = useFormFeedback(RENAME_FIELDS);
+  const rename = useMutation(
+    trpc.alert.update.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries(trpc.alert.list.pathFilter());
+        onDone(true);
+      },
+      onError: form.showApiError,
+    }),
+  );
+  return (
+    <form
+      ref={bindForm}
+      noValidate
+      onSubmit={form.submitWith(alertUpdateInput, { id: alert.id, name }, rename.mutate)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone(false);
+      }}
+      className="flex flex-col gap-3 sm:flex-row sm:items-end"
+      data-testid="rename-alert-form"
+    >
+      <div className="min-w-0 flex-1">
+        <TextField
+          label="Alert name"
+          maxLength={ALERT_NAME_MAX}
+          autoComplete="off"
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            form.clearField('name');
+          }}
+          error={form.errors.name}
+          autoFocus
+          data-testid="rename-alert-input"
+        />
+      </div>
+      <div className="flex gap-2">
+        <SubmitButton pending={rename.isPending} pendingLabel="Saving…" testId="rename-alert-save">
+          Save name
+        </SubmitButton>
+        <button type="button" onClick={() => onDone(false)} className={BUTTON_STYLES.secondary}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: JobAlert) => void }) {
+  const [renaming, setRenaming] = useState(false);
+  const [renamed, setRenamed] = useState(false);
+  const renameRef = useRef<HTMLButtonElement>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const headingId = useId();
@@ -74,11 +137,15 @@ function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: J
       },
     }),
   );
-  const change = (patch: AlertChange) => update.mutate({ id: alert.id, ...patch });
+  const change = (patch: AlertChange) => {
+    setRenamed(false);
+    update.mutate({ id: alert.id, ...patch });
+  };
   const summary = summarizeAlertFilters(alert.filters);
 
   let status: ReactNode = null;
-  if (update.isSuccess) status = describeChange(update.variables);
+  if (renamed) status = `Renamed to “${alert.name}”.`;
+  else if (update.isSuccess) status = describeChange(update.variables);
   else if (update.isPending) status = 'Saving…';
 
   return (
@@ -89,7 +156,18 @@ function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: J
         data-testid="alert"
       >
         <div className="flex flex-col gap-1">
-          <h2 id={headingId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg font-semibold break-words text-slate-900">
+          {renaming && (
+            <RenameAlertForm
+              alert={alert}
+              onDone={(done) => {
+                setRenaming(false);
+                setRenamed(done);
+                // The form is gone: the keyboard continues from the button that opened it.
+                requestAnimationFrame(() => renameRef.current?.focus());
+              }}
+            />
+          )}
+          <h2 hidden={renaming} id={headingId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg font-semibold break-words text-slate-900">
             <span className="min-w-0" data-testid="alert-name">
               {alert.name}
             </span>
@@ -140,6 +218,20 @@ function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: J
             >
               Run search
             </Link>
+            <button
+              ref={renameRef}
+              type="button"
+              onClick={() => {
+                setRenamed(false);
+                setRenaming(true);
+              }}
+              aria-label={`Rename alert: ${alert.name}`}
+              aria-expanded={renaming}
+              className={`${BUTTON_STYLES.secondary} text-sm`}
+              data-testid="alert-rename"
+            >
+              Rename
+            </button>
             <button
               type="button"
               onClick={() => change({ active: !alert.active })}

@@ -4,9 +4,11 @@ import { ALERT_FREQUENCIES } from '../enums.ts';
 import { jobSearchFilters } from './search.ts';
 
 export const MAX_ALERTS_PER_CANDIDATE = 20;
+/** The longest name an alert may have. */
+export const ALERT_NAME_MAX = 120;
 
 const alertId = z.uuid({ error: 'Must be an alert id (a UUID).' });
-const alertName = z.string().trim().min(1, 'Give the alert a name.').max(120, 'Use at most 120 characters.');
+const alertName = z.string().trim().min(1, 'Give the alert a name.').max(ALERT_NAME_MAX, `Use at most ${ALERT_NAME_MAX} characters.`);
 const alertFrequency = z.enum(ALERT_FREQUENCIES);
 
 export const alertCreateInput = z.strictObject({
