@@ -48,6 +48,14 @@ function jobLinks(email: ReceivedEmail): string[] {
 const received = () => api.current.mailbox.received.map((m) => ({ to: m.to, subject: m.subject }));
 
 describe('alert: saved searches', () => {
+  it('lists each alert with the names of the skills and companies it filters by', async () => {
+    const { as } = await setUp();
+    const a = await as('candidateA');
+    await a.alert.create({ name: 'Python at X', filters: { skills: ['python', 'sql'], companies: ['company-x'] } });
+    const [listed] = await a.alert.list();
+    expect(listed?.names).toEqual({ skills: { python: 'Python', sql: 'SQL' }, companies: { 'company-x': 'Company X' } });
+  });
+
   it('creates, lists, updates and deletes alerts', async () => {
     const { as } = await setUp();
     const a = await as('candidateA');
@@ -60,7 +68,7 @@ describe('alert: saved searches', () => {
       lastSentAt: null,
       createdAt: api.current.clock.now(),
     });
-    expect(await a.alert.list()).toEqual([created]);
+    expect(await a.alert.list()).toEqual([{ ...created, names: { skills: {}, companies: {} } }]);
 
     const updated = await a.alert.update({ id: created.id, name: 'Rust anywhere', filters: { q: 'rust' }, frequency: 'daily', active: false });
     expect(updated).toMatchObject({ id: created.id, name: 'Rust anywhere', filters: { q: 'rust' }, frequency: 'daily', active: false });

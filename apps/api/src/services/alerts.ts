@@ -66,7 +66,20 @@ async function checkFilterReferences(db: Kysely<DB>, filters: JobSearchFilters):
   }
 }
 
-export async function listAlerts(db: Kysely<DB>, candidateId: string): Promise<JobAlert[]> {
+/** The names of the skills and companies alerts filter by (they store slugs), by slug. */
+export interface AlertFilterNames {
+  skills: Record<string, string>;
+  companies: Record<string, string>;
+}
+
+async function namesBySlug(db: Kysely<DB>, table: 'skills' | 'companies', slugs: string[]): Promise<Record<string, string>> {
+  if (slugs.length === 0) return {};
+  const rows = await db.selectFrom(table).select(['slug', 'name']).where('slug', 'in', [...new Set(slugs)]).execute();
+  return Object.fromEntries(rows.map((row) => [row.slug, row.name]));
+}
+
+/** A candidate's alerts, newest first, each with the names of the skills and companies it filters by. */
+export async function listAlerts(db: Kysely<DB>, candidateId: string): Promise<(JobAlert & { names: AlertFilterNames })[]> {
   const rows = await db
     .selectFrom('job_alerts')
     .select(alertColumns)
@@ -74,7 +87,17 @@ export async function listAlerts(db: Kysely<DB>, candidateId: string): Promise<J
     .orderBy('created_at', 'desc')
     .orderBy('name')
     .execute();
-  return rows.map(toAlert);
+  const alerts = rows.map(toAlert);
+  const [skills, companies] = await Promise.all([
+    namesBySlug(db, 'skills', alerts.flatMap((a) => a.filters.skills ?? [])),
+    namesBySlug(db, 'companies', alerts.flatMap((a) => a.filters.companies ?? [])),
+  ]);
+  const pick = (all: Record<string, string>, slugs: string[] = []) =>
+    Object.fromEntries(slugs.filter((slug) => all[slug] !== undefined).map((slug) => [slug, all[slug]!]));
+  return alerts.map((alert) => ({
+    ...alert,
+    names: { skills: pick(skills, alert.filters.skills), companies: pick(companies, alert.filters.companies) },
+  }));
 }
 
 export async function createAlert(db: Kysely<DB>, candidateId: string, input: AlertCreateInput, now: Date): Promise<JobAlert> {

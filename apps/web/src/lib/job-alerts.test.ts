@@ -80,6 +80,16 @@ describe('alert filters and the search page URL', () => {
   });
 });
 
+describe('summarizeAlertFilters with names', () => {
+  it.each<[string, JobSearchFilters, Parameters<typeof summarizeAlertFilters>[2], string]>([
+    ['names skills and companies', { skills: ['python', 'sql'], companies: ['acme'] }, { skills: { python: 'Python', sql: 'SQL' }, companies: { acme: 'Acme Inc.' } }, 'skills: Python, SQL · at Acme Inc.'],
+    ['keeps a slug it has no name for', { skills: ['python', 'gone-skill'] }, { skills: { python: 'Python' } }, 'skills: Python, gone-skill'],
+    ['needs no names', { skills: ['python'] }, undefined, 'skills: python'],
+  ])('%s', (_, filters, names, summary) => {
+    expect(summarizeAlertFilters(filters, 'en-US', names)).toBe(summary);
+  });
+});
+
 describe('sameAlertFilters', () => {
   it.each<[string, JobSearchFilters, JobSearchFilters, boolean]>([
     ['the same filters', { q: 'rust', remote: ['remote'] }, { q: 'rust', remote: ['remote'] }, true],

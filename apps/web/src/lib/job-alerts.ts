@@ -34,11 +34,18 @@ function postedPart(days: number | undefined): string | undefined {
   return days === 1 ? 'posted in the past 24 hours' : `posted in the past ${days} days`;
 }
 
+/** Names of the skills and companies a search filters by, by slug (alert.list gives them); slugs where missing. */
+export interface FilterNames {
+  skills?: Record<string, string>;
+  companies?: Record<string, string>;
+}
+
 /**
  * The filters of a saved search, each as a short phrase, in the order the search page shows them; no phrases
- * for no filters. Skills and companies are named by their slugs: that is all an alert stores.
+ * for no filters. Skills and companies are named by `names`, or by their slugs when it has none for them.
  */
-export function describeAlertFilters(filters: JobSearchFilters, locale = 'en-US'): string[] {
+export function describeAlertFilters(filters: JobSearchFilters, locale = 'en-US', names: FilterNames = {}): string[] {
+  const named = (slugs: string[], byName: Record<string, string> = {}) => slugs.map((slug) => byName[slug] ?? slug);
   const where = filters.location
     ? `in ${filters.location}${filters.includeRemote ? ' or remote' : ''}`
     : undefined;
@@ -50,15 +57,15 @@ export function describeAlertFilters(filters: JobSearchFilters, locale = 'en-US'
     either(filters.experienceLevel, LABELS.experienceLevel),
     postedPart(filters.postedWithinDays),
     salaryPart(filters, locale),
-    filters.skills?.length ? `skills: ${filters.skills.join(', ')}` : undefined,
-    filters.companies?.length ? `at ${filters.companies.join(' or ')}` : undefined,
+    filters.skills?.length ? `skills: ${named(filters.skills, names.skills).join(', ')}` : undefined,
+    filters.companies?.length ? `at ${named(filters.companies, names.companies).join(' or ')}` : undefined,
   ];
   return parts.filter((part): part is string => Boolean(part));
 }
 
 /** The one-line summary of an alert's search: "“rust” · in Berlin · Remote", or "All new jobs". */
-export function summarizeAlertFilters(filters: JobSearchFilters, locale = 'en-US'): string {
-  const parts = describeAlertFilters(filters, locale);
+export function summarizeAlertFilters(filters: JobSearchFilters, locale = 'en-US', names: FilterNames = {}): string {
+  const parts = describeAlertFilters(filters, locale, names);
   return parts.length ? parts.join(' · ') : ALL_NEW_JOBS;
 }
 

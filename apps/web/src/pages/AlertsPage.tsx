@@ -141,7 +141,7 @@ function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: J
     setRenamed(false);
     update.mutate({ id: alert.id, ...patch });
   };
-  const summary = summarizeAlertFilters(alert.filters);
+  const summary = summarizeAlertFilters(alert.filters, 'en-US', alert.names);
 
   let status: ReactNode = null;
   if (renamed) status = `Renamed to “${alert.name}”.`;
