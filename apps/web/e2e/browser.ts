@@ -1,5 +1,8 @@
 // Debian's Chromium driven by playwright-core (no browser download), with the flags this sandbox needs, and pages
 // that collect the JavaScript errors a test should fail on.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
 export function launchChromium(): Promise<Browser> {
@@ -50,4 +53,20 @@ export async function openPage(browser: Browser, { width = 1280, height = 900 } 
     }
   });
   return { page, jsErrors, close: () => context.close() };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What axe-core finds against WCAG 2.1 A and AA on the page as it is now, one "rule: element" line per problem
+ * (none expected). Evaluated through the browser's debugging protocol, which the portal's CSP does not govern.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
 }

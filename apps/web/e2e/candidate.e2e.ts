@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AppRouter } from '../src/lib/trpc.ts';
-import { launchChromium, openPage, type TestPage } from './browser.ts';
+import { accessibilityViolations, launchChromium, openPage, type TestPage } from './browser.ts';
 import { linkIn, waitForEmail } from './mailbox.ts';
 
 const baseUrl = inject('baseUrl');
@@ -144,6 +144,7 @@ describe('a candidate', () => {
     await page.getByTestId('saved-job-list').waitFor();
     expect(await page.getByTestId('saved-job-list').getByTestId('job-title-link').allTextContents()).toEqual([title]);
     expect(await text(page, 'saved-jobs-count')).toBe('1 saved job');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.getByTestId('job-not-open').count()).toBe(0);
     expect(await sidewaysScrollAt360(page)).toBe(0);
 
@@ -163,6 +164,7 @@ describe('a candidate', () => {
     const name = page.getByTestId('alert-name');
     await name.waitFor();
     expect(await name.inputValue()).toBe('“manager” · Remote');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await name.fill('Remote manager jobs');
     expect(await page.getByTestId('alert-frequency').inputValue()).toBe('daily');
     expect(await sidewaysScrollAt360(page)).toBe(0);
@@ -177,6 +179,7 @@ describe('a candidate', () => {
     await page.waitForURL(`${baseUrl}/alerts`);
     await page.getByTestId('alert').waitFor();
     expect(await page.getByTestId('alert').count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await text(page, 'alert-name')).toBe('Remote manager jobs');
     expect(await text(page, 'alert-summary')).toBe('“manager” · Remote');
     const run = new URL((await page.getByTestId('alert-run-search').getAttribute('href'))!, baseUrl);
@@ -226,6 +229,7 @@ describe('a candidate', () => {
     await page.waitForURL(/\/companies\/[a-z0-9-]+$/);
     await page.getByTestId('company-page').waitFor();
     expect(await text(page, 'company-name')).toBe(companyName);
+    expect(await accessibilityViolations(page)).toEqual([]);
     const openJobs = Number((await text(page, 'company-open-job-count')).match(/^([\d,]+) open jobs?$/)![1]!.replace(/,/g, ''));
     expect(openJobs).toBeGreaterThan(0);
     const jobs = page.getByTestId('company-jobs').getByTestId('job-card');

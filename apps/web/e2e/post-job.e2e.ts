@@ -4,7 +4,7 @@
 // resumes and closes it. Then the company profile and logo, and the editor on a 360 px wide phone.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, type TestPage } from './browser.ts';
+import { accessibilityViolations, launchChromium, openPage, type TestPage } from './browser.ts';
 import { linkIn, waitForEmail } from './mailbox.ts';
 
 const baseUrl = inject('baseUrl');
@@ -190,6 +190,7 @@ describe('posting a job', () => {
     await expect.poll(() => errorOf(deadline)).toBe('The deadline has passed: move it to a future date, or remove it.');
     expect(await focusedTestId(page)).toBe('deadline-input');
     expect(await errorOf(title)).toBeNull();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Fixed: published, and the recruiter lands on the public page.
     await deadline.fill(isoDay(60));
@@ -203,6 +204,7 @@ describe('posting a job', () => {
     expect(await page.getByTestId('job-description').locator('li').textContent()).toBe('On call one week in six');
     expect(await page.getByTestId('job-skills').textContent()).toContain('TypeScript');
     expect(await page.getByTestId('job-facts').textContent()).toContain('Lisbon');
+    expect(await accessibilityViolations(page)).toEqual([]);
     // Its recruiter (and only they) gets the way back to the editor.
     expect(await page.getByTestId('edit-job-link').getAttribute('href')).toBe(`/recruiter/jobs/${jobId}/edit`);
 
@@ -214,6 +216,7 @@ describe('posting a job', () => {
     const row = myJob(page, jobId);
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('published');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(await page.getByTestId('my-job').count()).toBe(1);
     expect(await page.getByTestId('status-tab-published').textContent()).toContain('1');
     await row.getByTestId('edit-job').click();

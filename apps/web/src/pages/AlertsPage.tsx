@@ -213,7 +213,7 @@ function AlertItem({ alert, onDeleted }: { alert: JobAlert; onDeleted: (alert: J
               to="/jobs"
               search={searchFromAlertFilters(alert.filters)}
               className={`${BUTTON_STYLES.secondary} text-sm`}
-              aria-label={`Run the search: ${alert.name}`}
+              aria-label={`Run search: ${alert.name}`}
               data-testid="alert-run-search"
             >
               Run search
