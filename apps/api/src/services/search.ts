@@ -367,8 +367,9 @@ async function facetStatement(db: Kysely<DB>, r: Resolved): Promise<FacetCounts>
     SELECT 'experienceLevel', experience_level, NULL, count(*)::int FROM m WHERE ${others('experienceLevel')} GROUP BY experience_level
     UNION ALL
     (SELECT 'skills', s.slug, s.name, top.n FROM (
-        SELECT skill_id, count(*)::int AS n FROM m CROSS JOIN unnest(m.skill_ids) AS skill_id
-        WHERE ${others('skills')} GROUP BY skill_id ORDER BY n DESC FETCH FIRST ${FACET_LIMIT} ROWS WITH TIES
+        -- unnest in the select list (one ProjectSet) costs half of a lateral unnest per matching row.
+        SELECT skill_id, count(*)::int AS n FROM (SELECT unnest(m.skill_ids) AS skill_id FROM m WHERE ${others('skills')}) ids
+        GROUP BY skill_id ORDER BY n DESC FETCH FIRST ${FACET_LIMIT} ROWS WITH TIES
       ) top JOIN skills s ON s.id = top.skill_id ORDER BY top.n DESC, s.name LIMIT ${FACET_LIMIT})
     UNION ALL
     (SELECT 'companies', c.slug, c.name, top.n FROM (
