@@ -245,7 +245,7 @@ const SALARY_SORT = sql`coalesce(jobs.salary_max_yearly, jobs.salary_min_yearly,
 function sortColumns(r: Resolved, sort: JobSearchInput['sort']) {
   const sortBy = sort === 'relevance' && !r.tsquery ? 'date' : sort;
   const leading = sortBy === 'relevance' ? rankExpression(r) : sortBy === 'salary' ? SALARY_SORT : undefined;
-  return { sortBy, leading, columns: [...(leading ? [leading] : []), sql`jobs.published_at`, sql`jobs.id`] };
+  return { leading, columns: [...(leading ? [leading] : []), sql`jobs.published_at`, sql`jobs.id`] };
 }
 
 function encodeCursor(key: SortKey): string {
@@ -333,10 +333,6 @@ function readingAllMatches<T>(db: Kysely<DB>, r: Resolved, run: (db: Kysely<DB>)
   });
 }
 
-/**
- * All facet counts in one statement: the jobs matching everything but the facets are found once (`m`), then
- * each facet is counted with every other facet's filter applied, so a count says what choosing it would give.
- */
 interface FacetCounts {
   facets: SearchFacets & { approximate: boolean };
   /** The jobs matching every filter: exact unless the facets are approximate (then counted apart). */
@@ -347,6 +343,10 @@ function facetCounts(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
   return readingAllMatches(db, r, (reader) => facetStatement(reader, r));
 }
 
+/**
+ * All facet counts in one statement: the jobs matching everything but the facets are found once (`m`), then
+ * each facet is counted with every other facet's filter applied, so a count says what choosing it would give.
+ */
 async function facetStatement(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
   const matched = db
     .selectFrom('jobs')
