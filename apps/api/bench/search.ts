@@ -70,7 +70,7 @@ function seed(env: Record<string, string>) {
 async function startPortal(env: Record<string, string>, cache: boolean) {
   const port = 30000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), SEED_DEMO_ON_FIRST_START: 'false', WEB_DIST_DIR: '', SECRET_KEY: 'b'.repeat(64), SEARCH_CACHE_ENTRIES: cache ? '500' : '0', ...env },
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), SEED_DEMO_ON_FIRST_START: 'false', WEB_DIST_DIR: '', SECRET_KEY: 'b'.repeat(64), SEARCH_CACHE_ENTRIES: cache ? '200' : '0', ...env },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;

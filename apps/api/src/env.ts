@@ -35,8 +35,8 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .default(false),
-  /** Job search results each instance keeps until the jobs change (0 turns the cache off). */
-  SEARCH_CACHE_ENTRIES: z.coerce.number({ error: 'must be a whole number from 0 to 100000' }).int().min(0).max(100_000, 'must be a whole number from 0 to 100000').default(500),
+  /** Job search results each instance keeps until the jobs change (0 turns the cache off). One page of 20 jobs is about 45 kB as JSON. */
+  SEARCH_CACHE_ENTRIES: z.coerce.number({ error: 'must be a whole number from 0 to 100000' }).int().min(0).max(100_000, 'must be a whole number from 0 to 100000').default(200),
   /** How long in-flight requests may take to finish on SIGTERM before the process exits anyway. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 0 to 120000' }).int().min(0).max(120_000, 'must be milliseconds from 0 to 120000').default(10_000),
 });

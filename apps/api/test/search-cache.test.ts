@@ -49,6 +49,15 @@ describe('job.search result cache', () => {
     expect(await search('nurse')).toBe(first);
   });
 
+  it('keeps no result bigger than a page of 50 jobs', async () => {
+    const { db, company, services } = await setUp();
+    await makeJob(db, { company_id: company.id, title: 'Night Nurse' });
+    const caller = await callerWith(services);
+    const page = (limit: number) => caller.job.search(jobSearchInput.parse({ filters: { q: 'nurse' }, limit }));
+    expect(await page(50)).toBe(await page(50));
+    expect(await page(51)).not.toBe(await page(51));
+  });
+
   it('drops a job from cached results when its deadline passes', async () => {
     const { db, company, titles } = await setUp();
     const job = await makeJob(db, { company_id: company.id, title: 'Night Nurse' });
