@@ -7,7 +7,7 @@ import { useId, useRef, useState } from 'react';
 import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, sameAlertFilters, suggestAlertName, summarizeAlertFilters } from '../lib/job-alerts.ts';
 import { useSession } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
 import { BUTTON_STYLES, TEXT_LINK } from './button-styles.ts';
 import { FormAlert } from './form/FormAlert.tsx';
 import { SelectField } from './form/SelectField.tsx';
@@ -32,9 +32,11 @@ function CreateAlertForm({ filters, onCancel, onCreated }: { filters: JobSearchF
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const headingId = useId();
-  const [name, setName] = useState(() => suggestAlertName(filters));
-  const [frequency, setFrequency] = useState<AlertFrequency>('daily');
   const { bindForm, ...form } = useFormFeedback(ALERT_FIELDS);
+  const { values, set } = useFormValues<{ name: string; frequency: AlertFrequency }>(
+    () => ({ name: suggestAlertName(filters), frequency: 'daily' }),
+    form.clearField,
+  );
   const create = useMutation(
     trpc.alert.create.mutationOptions({
       onSuccess: (alert) => {
@@ -48,7 +50,7 @@ function CreateAlertForm({ filters, onCancel, onCreated }: { filters: JobSearchF
     <form
       ref={bindForm}
       noValidate
-      onSubmit={form.submitWith(alertCreateInput, { name, filters, frequency }, create.mutate)}
+      onSubmit={form.submitWith(alertCreateInput, { ...values, filters }, create.mutate)}
       aria-labelledby={headingId}
       className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5"
       data-testid="create-alert-form"
@@ -68,11 +70,8 @@ function CreateAlertForm({ filters, onCancel, onCreated }: { filters: JobSearchF
           name="name"
           maxLength={ALERT_NAME_MAX}
           autoComplete="off"
-          value={name}
-          onChange={(value) => {
-            setName(value);
-            form.clearField('name');
-          }}
+          value={values.name}
+          onChange={set('name')}
           error={form.errors.name}
           autoFocus
           data-testid="alert-name"
@@ -80,11 +79,8 @@ function CreateAlertForm({ filters, onCancel, onCreated }: { filters: JobSearchF
         <SelectField
           label="Email me"
           name="frequency"
-          value={frequency}
-          onChange={(value) => {
-            setFrequency(value);
-            form.clearField('frequency');
-          }}
+          value={values.frequency}
+          onChange={set('frequency')}
           options={ALERT_FREQUENCY_OPTIONS}
           error={form.errors.frequency}
           data-testid="alert-frequency"

@@ -90,3 +90,23 @@ export function useFormFeedback<F extends string>(fields: readonly F[]): FormFee
 
   return { bindForm, errors: state.fields, banner: state.banner, check, showApiError, submitWith, show, clearField, reset };
 }
+
+/**
+ * A form's values, and `set(field)`: one field's change handler, which stores its value and clears its error
+ * (`clearField` of useFormFeedback). `afterChange` runs after each change, e.g. to forget a "saved" message.
+ */
+export function useFormValues<V extends object>(
+  initial: V | (() => V),
+  clearField: (field: Extract<keyof V, string>) => void,
+  afterChange?: (field: Extract<keyof V, string>) => void,
+) {
+  const [values, setValues] = useState<V>(initial);
+  const set =
+    <K extends Extract<keyof V, string>>(field: K) =>
+    (value: V[K]) => {
+      setValues((previous) => ({ ...previous, [field]: value }));
+      clearField(field);
+      afterChange?.(field);
+    };
+  return { values, setValues, set };
+}

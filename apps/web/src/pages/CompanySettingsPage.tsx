@@ -20,7 +20,7 @@ import { SESSION_QUERY_KEY, useSession } from '../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../lib/trpc.ts';
 import { describeUploadFailure, formatFileSize, uploadFile, type UploadAnswer } from '../lib/upload.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
 
 type CompanyPage = RouterOutputs['company']['get'];
 
@@ -189,13 +189,6 @@ function LogoEditor({ company }: { company: CompanyPage }) {
 function CompanyProfileForm({ company }: { company: CompanyPage }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({
-    name: company.name,
-    website: company.website ?? '',
-    location: company.location ?? '',
-    size: (company.size ?? '') as CompanySize | '',
-    description: company.description ?? '',
-  });
   const { bindForm, ...form } = useFormFeedback(FIELDS);
   const save = useMutation(
     trpc.company.update.mutationOptions({
@@ -210,11 +203,20 @@ function CompanyProfileForm({ company }: { company: CompanyPage }) {
       onError: form.showApiError,
     }),
   );
-  const set = (field: (typeof FIELDS)[number]) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-    if (save.isSuccess) save.reset();
-  };
+  // Editing again puts the "saved" message away.
+  const { values, set } = useFormValues(
+    {
+      name: company.name,
+      website: company.website ?? '',
+      location: company.location ?? '',
+      size: (company.size ?? '') as CompanySize | '',
+      description: company.description ?? '',
+    },
+    form.clearField,
+    () => {
+      if (save.isSuccess) save.reset();
+    },
+  );
 
   return (
     <form

@@ -42,14 +42,13 @@ import {
   NO_PROBLEMS,
   toJobInput,
   type EditableJob,
-  type JobFormField,
   type JobFormProblems,
   type JobFormValues,
 } from '../lib/job-form.ts';
 import { JOB_STATUS_LABELS, JOB_STATUS_MEANINGS, JOB_STATUS_TONES, jobTitleOrPlaceholder } from '../lib/job-status.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
 
 const REMOTE_OPTIONS = REMOTE_TYPES.map((value) => ({ value, label: LABELS.remote[value] }));
 const EMPLOYMENT_OPTIONS = EMPLOYMENT_TYPES.map((value) => ({ value, label: LABELS.employmentType[value] }));
@@ -92,7 +91,6 @@ function JobEditorForm({ job }: JobEditorFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [values, setValues] = useState<JobFormValues>(() => (job ? jobFormValues(job) : emptyJobForm()));
   // What the server holds: updates send only the fields that differ from it.
   const [saved, setSaved] = useState<{ id: string; values: JobFormValues; status: EditableJob['status'] } | undefined>(() =>
     job ? { id: job.id, values: jobFormValues(job), status: job.status } : undefined,
@@ -101,6 +99,14 @@ function JobEditorForm({ job }: JobEditorFormProps) {
   const [pending, setPending] = useState<Intent | undefined>();
   const [outcome, setOutcome] = useState('');
   const { bindForm, ...form } = useFormFeedback(JOB_FORM_FIELDS);
+  const { values, set } = useFormValues<JobFormValues>(
+    () => (job ? jobFormValues(job) : emptyJobForm()),
+    form.clearField,
+    // Row problems are by position: once the list changes they may point at the wrong row.
+    (field) => {
+      if (field === 'skills' || field === 'screeningQuestions') setItemErrors((previous) => ({ ...previous, [field]: {} }));
+    },
+  );
   const leaving = useRef(false);
   const create = useMutation(trpc.jobEditor.create.mutationOptions());
   const update = useMutation(trpc.jobEditor.update.mutationOptions());
@@ -111,13 +117,6 @@ function JobEditorForm({ job }: JobEditorFormProps) {
     shouldBlockFn: () => dirty && !leaving.current && !window.confirm('Leave this page? Your changes are not saved yet.'),
     enableBeforeUnload: () => dirty && !leaving.current,
   });
-
-  const set = <K extends JobFormField>(field: K) => (value: JobFormValues[K]) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-    // Row problems are by position: once the list changes they may point at the wrong row.
-    if (field === 'skills' || field === 'screeningQuestions') setItemErrors((previous) => ({ ...previous, [field]: {} }));
-  };
 
   const status = saved?.status;
   const isDraft = !status || status === 'draft';

@@ -18,7 +18,7 @@ import { safeRedirectPath } from '../lib/redirect.ts';
 import { displayName, rememberSignIn, useSession } from '../lib/session.ts';
 import { useTRPC, type Account } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
 import { useSignOut } from '../lib/use-sign-out.ts';
 
 const SIGN_IN_FIELDS = ['email', 'password'] as const;
@@ -66,8 +66,8 @@ interface PasswordStepProps {
 
 function PasswordStep({ onSignedIn, onMfaRequired }: PasswordStepProps) {
   const trpc = useTRPC();
-  const [values, setValues] = useState({ email: '', password: '' });
   const { bindForm, ...form } = useFormFeedback(SIGN_IN_FIELDS);
+  const { values, set } = useFormValues({ email: '', password: '' }, form.clearField);
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async (result) => {
@@ -77,10 +77,6 @@ function PasswordStep({ onSignedIn, onMfaRequired }: PasswordStepProps) {
       onError: form.showApiError,
     }),
   );
-  const set = (field: (typeof SIGN_IN_FIELDS)[number]) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
 
   return (
     <form

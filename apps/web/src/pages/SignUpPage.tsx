@@ -16,7 +16,7 @@ import { Notice } from '../components/Notice.tsx';
 import { useSession } from '../lib/session.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
 
 const FIELDS = ['role', 'firstName', 'lastName', 'email', 'password', 'companyName'] as const;
 type Role = RegisterInput['role'];
@@ -63,17 +63,20 @@ export function SignUpPage() {
   const invitation = search.invitation;
   const trpc = useTRPC();
   const session = useSession();
-  const [values, setValues] = useState({
-    role: (invitation ? 'recruiter' : (search.role ?? 'candidate')) as Role,
-    firstName: '',
-    lastName: '',
-    email: search.email ?? '',
-    password: '',
-    companyName: '',
-  });
   const [sentTo, setSentTo] = useState<string | undefined>();
   useDocumentTitle(sentTo ? 'Check your email' : 'Create an account');
   const { bindForm, ...form } = useFormFeedback(FIELDS);
+  const { values, set } = useFormValues(
+    {
+      role: (invitation ? 'recruiter' : (search.role ?? 'candidate')) as Role,
+      firstName: '',
+      lastName: '',
+      email: search.email ?? '',
+      password: '',
+      companyName: '',
+    },
+    form.clearField,
+  );
   const register = useMutation(
     trpc.auth.register.mutationOptions({
       onSuccess: (_result, input) => setSentTo(input.email),
@@ -82,10 +85,6 @@ export function SignUpPage() {
   );
   const resend = useMutation(trpc.auth.resendVerification.mutationOptions());
 
-  const set = (field: (typeof FIELDS)[number]) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
   const isRecruiter = values.role === 'recruiter';
   const needsCompany = isRecruiter && !invitation;
 

@@ -1,9 +1,8 @@
 // Changing the password: the current one proves it is you; every other session ends.
 import { changePasswordInput } from '@hotgigs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useFormFeedback } from '../../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
 import { FormAlert } from '../form/FormAlert.tsx';
 import { PasswordField } from '../form/PasswordField.tsx';
 import { SubmitButton } from '../form/SubmitButton.tsx';
@@ -15,29 +14,24 @@ const EMPTY = { currentPassword: '', newPassword: '' };
 export function ChangePasswordForm({ email }: { email: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState(EMPTY);
   const { bindForm, ...form } = useFormFeedback(FIELDS);
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
-      onSuccess: () => {
-        setValues(EMPTY);
-        void queryClient.invalidateQueries(trpc.auth.sessions.list.pathFilter());
-      },
+      onSuccess: () => void queryClient.invalidateQueries(trpc.auth.sessions.list.pathFilter()),
       onError: form.showApiError,
     }),
   );
-  const set = (field: (typeof FIELDS)[number]) => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
+  // A new keystroke after a change puts the "password changed" message away.
+  const { values, setValues, set } = useFormValues(EMPTY, form.clearField, () => {
     if (change.isSuccess) change.reset();
-  };
+  });
   const ended = change.data?.otherSessionsEnded ?? 0;
 
   return (
     <form
       ref={bindForm}
       noValidate
-      onSubmit={form.submitWith(changePasswordInput, values, change.mutate)}
+      onSubmit={form.submitWith(changePasswordInput, values, (input) => change.mutate(input, { onSuccess: () => setValues(EMPTY) }))}
       className="flex max-w-md flex-col gap-5"
       data-testid="change-password-form"
     >

@@ -6,7 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type ReactNode } from 'react';
 import { forgetSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { useFormFeedback } from '../../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
 import { BUTTON_STYLES } from '../button-styles.ts';
 import { FormAlert } from '../form/FormAlert.tsx';
 import { PasswordField } from '../form/PasswordField.tsx';
@@ -95,18 +95,14 @@ function DeactivateForm({ email, onCancel }: { email: string; onCancel: () => vo
 function DeleteForm({ email, onCancel }: { email: string; onCancel: () => void }) {
   const trpc = useTRPC();
   const leave = useLeave();
-  const [values, setValues] = useState({ confirmation: '', password: '' });
   const { bindForm, ...form } = useFormFeedback(['confirmation', 'password'] as const);
+  const { values, set } = useFormValues({ confirmation: '', password: '' }, form.clearField);
   const remove = useMutation(
     trpc.account.delete.mutationOptions({
       onSuccess: () => leave('Your account is deleted. Thank you for using Hotgigs.'),
       onError: form.showApiError,
     }),
   );
-  const set = (field: 'confirmation' | 'password') => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
   return (
     <form
       ref={bindForm}

@@ -8,7 +8,7 @@ import { totpCodeInput } from '../../lib/one-time-code.ts';
 import { groupSecret, secretFromOtpauthUrl } from '../../lib/otpauth.ts';
 import { SESSION_QUERY_KEY } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
-import { useFormFeedback } from '../../lib/use-form-feedback.ts';
+import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
 import { BUTTON_STYLES } from '../button-styles.ts';
 import { ErrorState } from '../ErrorState.tsx';
 import { FormAlert } from '../form/FormAlert.tsx';
@@ -166,13 +166,9 @@ function RegenerateCodesForm({ onCodes, onCancel }: { onCodes: (codes: string[])
 
 function DisableForm({ email, onDisabled, onCancel }: { email: string; onDisabled: () => void; onCancel: () => void }) {
   const trpc = useTRPC();
-  const [values, setValues] = useState({ password: '', code: '' });
   const { bindForm, ...form } = useFormFeedback(['password', 'code'] as const);
+  const { values, set } = useFormValues({ password: '', code: '' }, form.clearField);
   const disable = useMutation(trpc.mfa.disable.mutationOptions({ onSuccess: onDisabled, onError: form.showApiError }));
-  const set = (field: 'password' | 'code') => (value: string) => {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-  };
   return (
     <form
       ref={bindForm}
