@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startPortal } from './lib/portal.mjs';
 import { findPostgresBin, startTempPostgres } from './lib/postgres.mjs';
 
 const cli = new URL('../apps/api/bin/hotgigs.mjs', import.meta.url).pathname;
@@ -92,33 +93,6 @@ async function benchStartup() {
   }
 }
 
-/** Starts `hotgigs serve` and returns its base URL and a stop function. */
-async function startPortal(env) {
-  const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), NODE_ENV: 'development', ...env },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 let forwardedFor = 0;
 /** Each request looks like a different client (the portal trusts X-Forwarded-For here), as behind a proxy. */
 async function trpc(url, path, input) {
@@ -139,7 +113,7 @@ function percentile(sorted, p) {
 
 async function signInLatency(label, env, rounds) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hotgigs-bench-'));
-  const portal = await startPortal({ DATA_DIR: dataDir, TRUST_PROXY: 'true', SEED_DEMO_ON_FIRST_START: 'false', ...env });
+  const portal = await startPortal({ NODE_ENV: 'development', DATA_DIR: dataDir, TRUST_PROXY: 'true', SEED_DEMO_ON_FIRST_START: 'false', ...env });
   try {
     const clients = 20;
     const password = 'bench passphrase 2026';

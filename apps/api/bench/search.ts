@@ -4,7 +4,7 @@
 // where it runs them concurrently), on embedded PGlite and on PostgreSQL. Prints p50/p95 latency, requests/s
 // and API/SQL (cache off, so both do the same work). Also prints EXPLAIN of each statement of three searches on
 // PostgreSQL, to show the indexes in use.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,8 @@ import { jobSearchInput, type DB, type JobSearchInput } from '@hotgigs/shared';
 import { searchJobs } from '../src/services/search.ts';
 // @ts-expect-error: a plain .mjs helper shared with the other benchmarks and the test runner
 import { findPostgresBin, startTempPostgres } from '../../../scripts/lib/postgres.mjs';
+// @ts-expect-error: a plain .mjs helper shared with the other benchmarks
+import { startPortal } from '../../../scripts/lib/portal.mjs';
 
 const cli = fileURLToPath(new URL('../bin/hotgigs.mjs', import.meta.url));
 const { values } = parseArgs({
@@ -65,32 +67,6 @@ function seed(env: Record<string, string>) {
   });
   if (result.status !== 0) throw new Error(`seeding failed: ${result.stderr}`);
   console.log(`  seeded ${JOBS} jobs in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
-
-async function startPortal(env: Record<string, string>, cache: boolean) {
-  const port = 30000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), SEED_DEMO_ON_FIRST_START: 'false', WEB_DIST_DIR: '', SECRET_KEY: 'b'.repeat(64), SEARCH_CACHE_ENTRIES: cache ? '200' : '0', ...env },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`serve exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 interface Figures {
@@ -317,7 +293,14 @@ async function benchPostgres() {
 }
 
 async function measurePortal(env: Record<string, string>, cache: boolean): Promise<Figures> {
-  const portal = await startPortal(env, cache);
+  const portal = await startPortal({
+    NODE_ENV: 'production',
+    SEED_DEMO_ON_FIRST_START: 'false',
+    WEB_DIST_DIR: '',
+    SECRET_KEY: 'b'.repeat(64),
+    SEARCH_CACHE_ENTRIES: cache ? '200' : '0',
+    ...env,
+  });
   try {
     return await overHttp(portal.url);
   } finally {
