@@ -1,23 +1,13 @@
 // Signing up, in and out, as docs/security.md requires: the same answers for known and unknown emails,
 // single-use tokens and codes, sessions that really end, and brute force slowed down.
-import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { passwordVerifications } from '../src/auth/passwords.ts';
 import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from './accounts.ts';
-import { useApi } from './helpers.ts';
+import { failure, useApi } from './helpers.ts';
 import { linkIn } from './mailbox.ts';
 import { buildWorld } from './world.ts';
 
 const api = useApi();
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe('sign-up and sign-in', () => {
   it('registers, verifies the email through the emailed link, signs in, reads me, signs out', async () => {

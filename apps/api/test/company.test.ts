@@ -1,31 +1,17 @@
 // Companies as people meet them: the public page with its open jobs, the profile its recruiters edit, and the
 // logo, uploaded as a real multipart request and served with safe headers.
 import { randomBytes } from 'node:crypto';
-import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { makeJob } from '@hotgigs/db/fixtures';
 import { sessionCookie } from '../src/auth/cookies.ts';
 import { COMPANY_PAGE_JOBS } from '../src/services/company-profile.ts';
 import { storageFor } from '../src/storage/index.ts';
-import { describeIssues } from '../src/trpc.ts';
-import { useApi } from './helpers.ts';
+import { failure, shownMessage, useApi } from './helpers.ts';
 import { buildWorld } from './world.ts';
 
 const api = useApi();
 const HOUR = 3_600_000;
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-const shownMessage = (error: TRPCError) => (error.cause instanceof z.ZodError ? describeIssues(error.cause) : error.message);
 
 async function setUp() {
   const { db } = api.current.services;

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { z } from 'zod';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { createContextInner, resolveAuth, type AppServices } from '../src/context.ts';
 import { createMailer } from '../src/email/index.ts';
@@ -12,7 +14,7 @@ import { GenerationCache } from '../src/services/search-cache.ts';
 import { loadEnv, type Env } from '../src/env.ts';
 import { appRouter } from '../src/routers/index.ts';
 import { buildServer } from '../src/server.ts';
-import { createCallerFactory } from '../src/trpc.ts';
+import { createCallerFactory, describeIssues } from '../src/trpc.ts';
 import { startMailbox, type Mailbox } from './mailbox.ts';
 
 export const TEST_SECRET_KEY = 'a'.repeat(64);
@@ -121,4 +123,19 @@ export function useApi(envOverrides: Record<string, string> = {}): { readonly cu
       return harness;
     },
   };
+}
+
+/** The error a call fails with, which must be a TRPCError (a success fails the test). */
+export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+/** The message people read: validation problems as the error formatter words them ("field: problem"). */
+export function shownMessage(error: TRPCError): string {
+  return error.cause instanceof z.ZodError ? describeIssues(error.cause) : error.message;
 }

@@ -1,33 +1,17 @@
 // The job editor as a company's recruiters use it: drafts, the lifecycle with its rules, what publishing needs,
 // safe rich text, skills and screening questions, and no reach into another company's jobs.
-import { TRPCError } from '@trpc/server';
+import type { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { makeJob } from '@hotgigs/db/fixtures';
 import { seedDemo } from '@hotgigs/db/seed';
 import type { JobAction, JobStatus } from '@hotgigs/shared';
 import superjson from 'superjson';
-import { z } from 'zod';
 import { sanitizeJobDescription } from '../src/services/job-description.ts';
-import { describeIssues } from '../src/trpc.ts';
-import { useApi } from './helpers.ts';
+import { failure, shownMessage, useApi } from './helpers.ts';
 import { buildWorld } from './world.ts';
 
 const api = useApi();
 const DAY = 86_400_000;
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-/** The message people read: validation problems as the error formatter words them ("field: problem"). */
-function shownMessage(error: TRPCError): string {
-  return error.cause instanceof z.ZodError ? describeIssues(error.cause) : error.message;
-}
 
 /** The field errors a form would show, as the error formatter sends them. */
 function fieldErrorsOf(error: TRPCError): Record<string, string[] | undefined> {
