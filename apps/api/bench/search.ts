@@ -15,7 +15,7 @@ import type { CompiledQuery, Kysely } from 'kysely';
 import superjson from 'superjson';
 import { createDb } from '@hotgigs/db';
 import { jobSearchInput, type DB, type JobSearchInput } from '@hotgigs/shared';
-import { searchJobs } from '../src/services/search.ts';
+import { searchJobs } from '../src/domains/search/service.ts';
 // @ts-expect-error: a plain .mjs helper shared with the other benchmarks and the test runner
 import { findPostgresBin, startTempPostgres } from '../../../scripts/lib/postgres.mjs';
 // @ts-expect-error: a plain .mjs helper shared with the other benchmarks

@@ -1,13 +1,14 @@
-// `hotgigs`: serve the portal, manage migrations, seed data. Exit codes: 0 ok, 1 failure, 2 bad usage/config.
+// `hotgigs`, the command-line entry: serve the portal, manage migrations, seed data, create an admin.
+// Exit codes: 0 ok, 1 failure, 2 bad usage/config.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { emailInput } from '@hotgigs/shared';
 import pino from 'pino';
 import { migrateDown, MigrationError, migrateToLatest, migrationStatus } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
-import { recordAudit } from './auth/audit.ts';
-import { hashPassword, passwordProblem } from './auth/passwords.ts';
-import { describeDatabaseError, openDatabase } from './boot.ts';
+import { describeDatabaseError, openDatabase } from './database.ts';
+import { createAdmin } from './domains/admin/service.ts';
+import { passwordProblem } from './domains/accounts/passwords.ts';
 import { ConfigError, loadEnv, type Env } from './env.ts';
 import { startServer } from './main.ts';
 
@@ -112,15 +113,8 @@ async function run(argv: string[]): Promise<void> {
       if (problem) throw new UsageError(`password refused: ${problem}`);
       await withDatabase(env, async ({ db }) => {
         await migrateToLatest(db);
-        const passwordHash = await hashPassword(password);
-        const existing = await db.selectFrom('users').select('id').where('email', '=', email.data).executeTakeFirst();
-        if (existing) throw new UsageError(`${email.data} already has an account; change its role from the admin screens instead`);
-        const user = await db
-          .insertInto('users')
-          .values({ email: email.data, password_hash: passwordHash, role: 'admin', email_verified_at: new Date() })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await recordAudit(db, { action: 'admin.created', actorId: null, targetType: 'user', targetId: user.id, details: { via: 'cli' } });
+        const created = await createAdmin(db, email.data, password, new Date());
+        if (!created) throw new UsageError(`${email.data} already has an account; change its role from the admin screens instead`);
         console.log(`Created admin ${email.data}. Sign in and turn on two-factor authentication: admin screens require it.`);
       });
       return;

@@ -1,15 +1,16 @@
-// Starting and stopping the portal process: database, HTTP server, graceful shutdown on SIGTERM/SIGINT.
+// The server process (`hotgigs serve`): opens the database, starts the HTTP server and the scheduled work of
+// each instance, and shuts down gracefully on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { prepareDatabase, resolveSecretKey } from './boot.ts';
+import { prepareDatabase, resolveSecretKey } from './database.ts';
+import { startAlertDigests } from './domains/alerts/service.ts';
+import { startJobExpiry } from './domains/jobs/expiry.ts';
+import { GenerationCache } from './domains/search/cache.ts';
+import type { SearchResult } from './domains/search/service.ts';
 import { createMailer } from './email/index.ts';
-import { startMaintenance } from './maintenance.ts';
-import { startAlertDigests } from './services/alerts.ts';
-import { startJobExpiry } from './services/job-expiry.ts';
-import { GenerationCache } from './services/search-cache.ts';
-import type { SearchResult } from './services/search.ts';
 import type { Env } from './env.ts';
-import { buildServer } from './server.ts';
+import { buildServer } from './http/server.ts';
+import { startMaintenance } from './maintenance.ts';
 
 export interface RunningServer {
   app: FastifyInstance;

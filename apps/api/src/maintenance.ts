@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { DB } from '@hotgigs/shared';
 import { refreshSearchTerms } from '@hotgigs/db';
-import { sweepRateLimits } from './auth/rate-limit.ts';
+import { sweepRateLimits } from './platform/rate-limit.ts';
 
 export async function sweepExpired(db: Kysely<DB>, now: Date): Promise<{ sessions: number; tokens: number }> {
   const sessions = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();

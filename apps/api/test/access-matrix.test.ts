@@ -4,7 +4,7 @@
 import { TRPCError } from '@trpc/server';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { appRouter } from '../src/routers/index.ts';
+import { appRouter } from '../src/trpc/router.ts';
 import { useApi } from './helpers.ts';
 import { ACTORS, buildWorld, WORLD_PASSWORD, type Actor, type World } from './world.ts';
 

@@ -1,7 +1,7 @@
 // Every procedure declares who may call it; a new one without a policy fails here before it ships.
 import { describe, expect, it } from 'vitest';
-import { appRouter } from '../src/routers/index.ts';
-import type { Meta } from '../src/trpc.ts';
+import { appRouter } from '../src/trpc/router.ts';
+import type { Meta } from '../src/trpc/init.ts';
 
 describe('access policies', () => {
   it('are declared on every procedure', () => {

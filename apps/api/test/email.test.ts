@@ -8,7 +8,8 @@ import Fastify from 'fastify';
 import { simpleParser } from 'mailparser';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMailer, EmailDeliveryError, registerOutboxRoutes, templates, type EmailContent, type Mailer } from '../src/email/index.ts';
+import { createMailer, EmailDeliveryError, templates, type EmailContent, type Mailer } from '../src/email/index.ts';
+import { registerOutboxRoutes } from '../src/http/outbox.ts';
 import { loadEnv } from '../src/env.ts';
 import { startMailbox, type Mailbox } from './mailbox.ts';
 

@@ -3,8 +3,8 @@ import { TRPCError } from '@trpc/server';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { createContextInner } from '../src/context.ts';
-import { createCallerFactory, publicProcedure, router } from '../src/trpc.ts';
+import { createCallerFactory, router } from '../src/trpc/init.ts';
+import { publicProcedure } from '../src/trpc/procedures.ts';
 import { servicesFor } from './helpers.ts';
 
 const database = useTestDatabase();
@@ -28,7 +28,7 @@ const probeRouter = router({
 
 function caller() {
   return createCallerFactory(probeRouter)(
-    createContextInner({
+    {
       ...servicesFor(database.current.db),
       log: pino({ level: 'silent' }),
       requestId: 'test',
@@ -37,7 +37,7 @@ function caller() {
       auth: undefined,
       sameOrigin: true,
       setHeader: () => {},
-    }),
+    },
   );
 }
 

@@ -8,13 +8,14 @@ import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { z } from 'zod';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { createContextInner, resolveAuth, type AppServices } from '../src/context.ts';
+import type { AppServices } from '../src/app-services.ts';
 import { createMailer } from '../src/email/index.ts';
-import { GenerationCache } from '../src/services/search-cache.ts';
+import { GenerationCache } from '../src/domains/search/cache.ts';
+import { resolveAuth } from '../src/http/request-auth.ts';
 import { loadEnv, type Env } from '../src/env.ts';
-import { appRouter } from '../src/routers/index.ts';
-import { buildServer } from '../src/server.ts';
-import { createCallerFactory, describeIssues } from '../src/trpc.ts';
+import { appRouter } from '../src/trpc/router.ts';
+import { buildServer } from '../src/http/server.ts';
+import { createCallerFactory, describeIssues } from '../src/trpc/init.ts';
 import { startMailbox, type Mailbox } from './mailbox.ts';
 
 export const TEST_SECRET_KEY = 'a'.repeat(64);
@@ -48,20 +49,18 @@ export interface CallOptions {
 
 export async function callerWith(services: AppServices, options: CallOptions = {}) {
   const auth = options.token ? await resolveAuth(services, { headers: { authorization: `Bearer ${options.token}` } }) : undefined;
-  return createCaller(
-    createContextInner({
-      ...services,
-      log: pino({ level: 'silent' }),
-      requestId: 'test-request',
-      ip: options.ip ?? '127.0.0.1',
-      userAgent: 'vitest',
-      auth,
-      sameOrigin: options.sameOrigin ?? true,
-      setHeader: (name, value) => {
-        if (options.headers) (options.headers[name.toLowerCase()] ??= []).push(value);
-      },
-    }),
-  );
+  return createCaller({
+    ...services,
+    log: pino({ level: 'silent' }),
+    requestId: 'test-request',
+    ip: options.ip ?? '127.0.0.1',
+    userAgent: 'vitest',
+    auth,
+    sameOrigin: options.sameOrigin ?? true,
+    setHeader: (name, value) => {
+      if (options.headers) (options.headers[name.toLowerCase()] ??= []).push(value);
+    },
+  });
 }
 
 /** Services on a plain database, no email server: for tests that only read. */

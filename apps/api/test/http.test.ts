@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDb } from '@hotgigs/db';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { buildServer, MAX_BATCH_SIZE } from '../src/server.ts';
-import { GENERIC_ERROR_MESSAGE } from '../src/trpc.ts';
+import { buildServer, MAX_BATCH_SIZE } from '../src/http/server.ts';
+import { GENERIC_ERROR_MESSAGE } from '../src/trpc/init.ts';
 import { servicesFor, testEnv } from './helpers.ts';
 
 const database = useTestDatabase();

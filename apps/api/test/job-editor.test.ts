@@ -6,7 +6,7 @@ import { makeJob } from '@hotgigs/db/fixtures';
 import { seedDemo } from '@hotgigs/db/seed';
 import type { JobAction, JobStatus } from '@hotgigs/shared';
 import superjson from 'superjson';
-import { sanitizeJobDescription } from '../src/services/job-description.ts';
+import { sanitizeJobDescription } from '../src/domains/jobs/description.ts';
 import { failure, shownMessage, useApi } from './helpers.ts';
 import { buildWorld } from './world.ts';
 

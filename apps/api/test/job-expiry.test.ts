@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import type { JobStatus } from '@hotgigs/shared';
-import { expireJobs } from '../src/services/job-expiry.ts';
+import { expireJobs } from '../src/domains/jobs/expiry.ts';
 import { useApi } from './helpers.ts';
 
 const api = useApi();

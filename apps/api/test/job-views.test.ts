@@ -1,7 +1,7 @@
 // Job views as analytics will read them: one per viewer per job per day, exact however many requests race.
 import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
-import { recordJobView, viewerKeyOf } from '../src/services/job-views.ts';
+import { recordJobView, viewerKeyOf } from '../src/domains/jobs/views.ts';
 import { TEST_SECRET_KEY, useApi } from './helpers.ts';
 import { buildWorld } from './world.ts';
 

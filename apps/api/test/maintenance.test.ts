@@ -1,8 +1,8 @@
 // The housekeeping sweep removes only what can no longer be used.
 import { describe, expect, it } from 'vitest';
-import { createSession } from '../src/auth/sessions.ts';
+import { createSession } from '../src/domains/accounts/sessions.ts';
 import { sweepExpired } from '../src/maintenance.ts';
-import { issueEmailToken } from '../src/services/accounts.ts';
+import { issueEmailToken } from '../src/domains/accounts/account.ts';
 import { useApi } from './helpers.ts';
 import { buildWorld } from './world.ts';
 

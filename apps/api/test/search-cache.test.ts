@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { jobSearchInput } from '@hotgigs/shared';
-import { cacheState } from '../src/services/search-cache.ts';
+import { cacheState } from '../src/domains/search/cache.ts';
 import { callerWith, servicesFor } from './helpers.ts';
 
 const database = useTestDatabase();

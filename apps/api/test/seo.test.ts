@@ -7,8 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { buildServer } from '../src/server.ts';
-import { injectHead, serializeJsonLd } from '../src/routes/seo.ts';
+import { buildServer } from '../src/http/server.ts';
+import { injectHead, serializeJsonLd } from '../src/http/seo.ts';
 import { servicesFor, testEnv } from './helpers.ts';
 
 const database = useTestDatabase();

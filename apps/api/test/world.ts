@@ -2,10 +2,10 @@
 // so every row of a matrix can start from the same fresh state quickly.
 import type { Kysely } from 'kysely';
 import type { DB } from '@hotgigs/shared';
-import { hashPassword } from '../src/auth/passwords.ts';
-import { createSession } from '../src/auth/sessions.ts';
-import { encryptSecret, newTotpSecret } from '../src/auth/totp.ts';
-import { createInvitation } from '../src/services/companies.ts';
+import { hashPassword } from '../src/domains/accounts/passwords.ts';
+import { createSession } from '../src/domains/accounts/sessions.ts';
+import { encryptSecret, newTotpSecret } from '../src/domains/accounts/totp.ts';
+import { createInvitation } from '../src/domains/companies/recruiters.ts';
 import { TEST_SECRET_KEY } from './helpers.ts';
 
 export const ACTORS = ['anonymous', 'candidateA', 'candidateB', 'recruiterX', 'recruiterY', 'admin', 'deactivated'] as const;

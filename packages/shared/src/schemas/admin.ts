@@ -12,3 +12,4 @@ export const adminUserListInput = pageInput.extend({
 });
 
 export const setRoleInput = z.strictObject({ userId: userIdInput.shape.userId, role: z.enum(USER_ROLES) });
+export type AdminUserListInput = z.infer<typeof adminUserListInput>;

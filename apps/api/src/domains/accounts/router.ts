@@ -1,0 +1,132 @@
+// Accounts over tRPC: signing up, in and out (auth), the second factor (mfa), and a person's own data
+// (account). Each procedure declares who may call it, calls one service function and sets or clears the
+// session cookie, which is the transport's part.
+import {
+  changePasswordInput,
+  disableMfaInput,
+  emailOnlyInput,
+  mfaCodeInput,
+  passwordConfirmationInput,
+  registerInput,
+  resetPasswordInput,
+  sessionIdInput,
+  signInInput,
+  tokenOnlyInput,
+} from '@hotgigs/shared';
+import { router } from '../../trpc/init.ts';
+import { clearSessionCookie, originOf, setSessionCookie, type Context } from '../../trpc/context.ts';
+import { publicProcedure, sessionOwnerProcedure, signedInProcedure } from '../../trpc/procedures.ts';
+import { loadAccount } from './account.ts';
+import { confirmMfaEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startMfaEnrolment } from './mfa.ts';
+import { passwordProblem } from './passwords.ts';
+import { deletePersonalData, exportPersonalData } from './personal-data.ts';
+import {
+  changePassword,
+  completeMfaSignIn,
+  deactivateOwnAccount,
+  register,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  revokeOtherSessions,
+  revokeSession,
+  signIn,
+  signOut,
+  verifyEmail,
+} from './service.ts';
+import { listSessions } from './sessions.ts';
+
+/** The server-side half of the password rules: the common-password list is too big for the browser. */
+const registerWithStrongPassword = registerInput.superRefine((value, issue) => {
+  const problem = passwordProblem(value.password, { email: value.email });
+  if (problem) issue.addIssue({ code: 'custom', path: ['password'], message: problem });
+});
+
+/** A new session goes to the browser as a cookie (and, for now, in the body to every client). */
+function withSessionCookie<T extends { token: string; expiresAt: Date }>(ctx: Context, session: T): T {
+  setSessionCookie(ctx, session.token, session.expiresAt);
+  return session;
+}
+
+export const authRouter = router({
+  register: publicProcedure.input(registerWithStrongPassword).mutation(({ ctx, input }) => register(ctx, input, originOf(ctx))),
+
+  verifyEmail: publicProcedure.input(tokenOnlyInput).mutation(({ ctx, input }) => verifyEmail(ctx, input.token, originOf(ctx))),
+
+  resendVerification: publicProcedure.input(emailOnlyInput).mutation(({ ctx, input }) => resendVerification(ctx, input.email, originOf(ctx))),
+
+  signIn: publicProcedure
+    .input(signInInput)
+    .mutation(async ({ ctx, input }) => withSessionCookie(ctx, await signIn(ctx, input, originOf(ctx)))),
+
+  /** The second step of signing in with MFA: the pending session is replaced by a full one (new token). */
+  verifyMfa: publicProcedure.input(mfaCodeInput).mutation(async ({ ctx, input }) => {
+    const pending = ctx.auth && !ctx.auth.session.mfa_verified ? { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id } : undefined;
+    return withSessionCookie(ctx, await completeMfaSignIn(ctx, pending, input.code, originOf(ctx)));
+  }),
+
+  signOut: publicProcedure.mutation(({ ctx }) => {
+    clearSessionCookie(ctx);
+    return signOut(ctx, ctx.auth && { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id }, originOf(ctx));
+  }),
+
+  me: signedInProcedure.query(({ ctx }) => loadAccount(ctx.db, ctx.user.id)),
+
+  /** The session's expiry is pushed forward on use; this reports it (and satisfies clients that call refresh). */
+  refresh: signedInProcedure.mutation(({ ctx }) => ({ token: ctx.auth.token, expiresAt: ctx.auth.session.expires_at })),
+
+  changePassword: signedInProcedure
+    .input(changePasswordInput)
+    .mutation(({ ctx, input }) => changePassword(ctx, { id: ctx.user.id, email: ctx.user.email, sessionId: ctx.auth.session.id }, input, originOf(ctx))),
+
+  requestPasswordReset: publicProcedure.input(emailOnlyInput).mutation(({ ctx, input }) => requestPasswordReset(ctx, input.email, originOf(ctx))),
+
+  resetPassword: publicProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx, input, originOf(ctx))),
+
+  sessions: router({
+    list: signedInProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.user.id, ctx.auth.session.id, ctx.now())),
+    revoke: sessionOwnerProcedure(sessionIdInput).mutation(async ({ ctx }) => {
+      const result = await revokeSession(ctx, ctx.user.id, ctx.ownedSession, originOf(ctx));
+      if (ctx.ownedSession === ctx.auth.session.id) clearSessionCookie(ctx);
+      return result;
+    }),
+    revokeOthers: signedInProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx, ctx.user.id, ctx.auth.session.id, originOf(ctx))),
+  }),
+
+  deactivate: signedInProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
+    const result = await deactivateOwnAccount(ctx, ctx.user.id, input.password, originOf(ctx));
+    clearSessionCookie(ctx);
+    return result;
+  }),
+});
+
+export const mfaRouter = router({
+  status: signedInProcedure.query(({ ctx }) => mfaStatus(ctx, ctx.user)),
+
+  /** Step 1: a new secret, shown as a QR code; nothing is enforced until a first code confirms it. */
+  startEnrolment: signedInProcedure.mutation(({ ctx }) => startMfaEnrolment(ctx, ctx.user)),
+
+  /** Step 2: the first code proves the app is set up; recovery codes are returned once. */
+  confirmEnrolment: signedInProcedure.input(mfaCodeInput).mutation(({ ctx, input }) => confirmMfaEnrolment(ctx, ctx.user, input.code, originOf(ctx))),
+
+  regenerateRecoveryCodes: signedInProcedure
+    .input(mfaCodeInput)
+    .mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx, ctx.user, input.code, originOf(ctx))),
+
+  /** Needs the password and a current code: a stolen session alone cannot turn the second factor off. */
+  disable: signedInProcedure
+    .input(disableMfaInput)
+    .mutation(({ ctx, input }) => disableMfa(ctx, { ...ctx.user, sessionId: ctx.auth.session.id }, input, originOf(ctx))),
+});
+
+export const accountRouter = router({
+  /** Everything about the caller, as JSON (GDPR art. 15/20). */
+  exportData: signedInProcedure.query(({ ctx }) => exportPersonalData(ctx, ctx.user.id, originOf(ctx))),
+
+  /** Erases personal data; what companies must keep stays, anonymised. */
+  delete: signedInProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
+    const result = await deletePersonalData(ctx, ctx.user.id, input.password, originOf(ctx));
+    clearSessionCookie(ctx);
+    return result;
+  }),
+});

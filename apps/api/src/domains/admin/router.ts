@@ -1,0 +1,18 @@
+// Admin screens over tRPC: every procedure is for admins with two-factor authentication on.
+import { adminUserListInput, setRoleInput, userIdInput } from '@hotgigs/shared';
+import { router } from '../../trpc/init.ts';
+import { originOf, type Context } from '../../trpc/context.ts';
+import { adminProcedure } from '../../trpc/procedures.ts';
+import { deactivateUser, listUsers, reactivateUser, revokeUserSessions, setUserRole, type AdminActor } from './service.ts';
+
+const actor = (ctx: Context & { user: { id: string } }): AdminActor => ({ userId: ctx.user.id, origin: originOf(ctx) });
+
+export const adminRouter = router({
+  users: router({
+    list: adminProcedure.input(adminUserListInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+    setRole: adminProcedure.input(setRoleInput).mutation(({ ctx, input }) => setUserRole(ctx.db, actor(ctx), input.userId, input.role)),
+    deactivate: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => deactivateUser(ctx, actor(ctx), input.userId)),
+    reactivate: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => reactivateUser(ctx.db, actor(ctx), input.userId)),
+    revokeSessions: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => revokeUserSessions(ctx.db, actor(ctx), input.userId)),
+  }),
+});

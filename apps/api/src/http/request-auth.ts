@@ -1,0 +1,49 @@
+// Who is asking, read off an HTTP request the same way for tRPC calls and plain routes (uploads): the session
+// from `Authorization: Bearer` or the cookie, and whether a browser says the request comes from another site.
+import type { AppServices } from '../app-services.ts';
+import { validateSessionToken, type ValidSession } from '../domains/accounts/sessions.ts';
+import type { Env } from '../env.ts';
+import { readCookie, serializeSessionCookie, sessionCookie } from './cookies.ts';
+
+interface RequestLike {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The signed-in session, including one still waiting for its second factor (see `session.mfa_verified`). */
+export type RequestAuth = ValidSession & { token: string; via: 'cookie' | 'bearer' };
+
+/** The token a request carries: the Authorization header wins over the cookie. */
+export function sessionTokenOf(req: RequestLike, env: Env): { token: string; via: 'cookie' | 'bearer' } | undefined {
+  const authorization = req.headers.authorization;
+  if (typeof authorization === 'string' && authorization.startsWith('Bearer ')) {
+    return { token: authorization.slice(7).trim(), via: 'bearer' };
+  }
+  const cookieHeader = req.headers.cookie;
+  const token = readCookie(typeof cookieHeader === 'string' ? cookieHeader : undefined, sessionCookie(env).name);
+  return token ? { token, via: 'cookie' } : undefined;
+}
+
+/** Same-origin per the browser's own headers; requests without them (scripts, curl) are not cross-site. */
+export function isSameOrigin(req: RequestLike, env: Env): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  if (typeof origin !== 'string' || origin === 'null') return false;
+  const host = req.headers.host;
+  const allowed = new Set([`http://${host}`, `https://${host}`]);
+  if (env.PUBLIC_URL) allowed.add(new URL(env.PUBLIC_URL).origin);
+  return allowed.has(origin);
+}
+
+export async function resolveAuth(services: Pick<AppServices, 'db' | 'env' | 'now'>, req: RequestLike): Promise<RequestAuth | undefined> {
+  const carried = sessionTokenOf(req, services.env);
+  if (!carried) return undefined;
+  const valid = await validateSessionToken(services.db, carried.token, services.now());
+  return valid ? { ...valid, ...carried } : undefined;
+}
+
+/** The Set-Cookie that carries a sliding expiry which moved on this request to a cookie client; else undefined. */
+export function renewedSessionCookie(auth: RequestAuth | undefined, env: Env): string | undefined {
+  return auth?.refreshed && auth.via === 'cookie' ? serializeSessionCookie(sessionCookie(env), auth.token, auth.session.expires_at) : undefined;
+}

@@ -1,0 +1,141 @@
+// The HTTP host: tRPC at /trpc, health probes, the built web app with SPA fallback, request ids and headers.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { AppServices } from '../app-services.ts';
+import { pingDatabase } from '../database.ts';
+import { storageFor } from '../storage/index.ts';
+import { contextFromRequest } from '../trpc/context.ts';
+import { appRouter, type AppRouter } from '../trpc/router.ts';
+import { companyLogoRoutes } from './company-logo.ts';
+import { registerOutboxRoutes, shouldServeOutbox } from './outbox.ts';
+import { registerSeoRoutes } from './seo.ts';
+
+/** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
+export const MAX_BATCH_SIZE = 10;
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export async function buildServer(services: AppServices): Promise<FastifyInstance> {
+  const { env, db } = services;
+  const app = Fastify({
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: env.TRUST_PROXY,
+    // Reuse a well-formed id from a proxy so one request can be followed across services.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      // Probes run every few seconds; logging each would drown the requests people make.
+      disableRequestLogging: (req) => env.NODE_ENV === 'test' || req.url === '/healthz' || req.url === '/readyz',
+    }),
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Tailwind's build emits a stylesheet; React sets style attributes for a few dynamic widths.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // HSTS only makes sense, and is only sent, when the portal is served over TLS.
+    strictTransportSecurity: env.PUBLIC_URL?.startsWith('https:') ? { maxAge: 31_536_000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFromRequest(services),
+      maxBatchSize: MAX_BATCH_SIZE,
+      onError({ error, path, req }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  await app.register(companyLogoRoutes, { services, storage: storageFor(env) });
+
+  // Development without SMTP: the emails a person would receive are readable at /dev/outbox.
+  if (shouldServeOutbox(env)) registerOutboxRoutes(app, env);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await pingDatabase(db);
+      return { status: 'ready' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'readiness check failed: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  const webDist = env.WEB_DIST_DIR ?? DEFAULT_WEB_DIST;
+  const serveWeb = env.WEB_DIST_DIR !== '' && existsSync(`${webDist}/index.html`);
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      index: false,
+      cacheControl: false,
+      // Hashed assets never change under the same name; everything else must be revalidated.
+      setHeaders(reply, path) {
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+    // The static wildcard would answer `/` (a directory) with 403; the home page is the app's index.html.
+    app.get('/', (_req, reply) => reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html'));
+  } else {
+    app.log.warn({ webDist }, 'web app not built: serving the API only (run `pnpm build`)');
+  }
+
+  // Job pages with their meta tags and JSON-LD, the sitemap and robots.txt: these paths skip the SPA fallback.
+  registerSeoRoutes(app, services, { indexHtmlPath: serveWeb ? `${webDist}/index.html` : undefined });
+
+  app.setNotFoundHandler((req, reply) => {
+    const isPage = req.method === 'GET' && !/^\/(trpc|api|assets)(\/|$)/.test(req.url);
+    if (serveWeb && isPage) {
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ error: 'NOT_FOUND', message: `No route for ${req.method} ${req.url.split('?')[0]}` });
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) req.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({
+      error: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'BAD_REQUEST'),
+      message: status === 500 && env.NODE_ENV === 'production' ? 'Internal error' : error.message,
+      requestId: req.id,
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,57 @@
+// What every procedure receives: the process's services plus who is asking and from where. The HTTP host
+// builds it per request; tests and tools build the same object directly.
+import type { Logger } from 'pino';
+import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { AppServices } from '../app-services.ts';
+import { serializeClearedCookie, serializeSessionCookie, sessionCookie } from '../http/cookies.ts';
+import { isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from '../http/request-auth.ts';
+import type { RequestOrigin } from '../platform/audit.ts';
+
+export interface Context extends AppServices {
+  log: Logger;
+  requestId: string;
+  /** Client address as seen by the server (after trusted proxies). */
+  ip: string | undefined;
+  userAgent: string | undefined;
+  /** The signed-in session, including one still waiting for its second factor (see `session.mfa_verified`). */
+  auth: RequestAuth | undefined;
+  /**
+   * False when a browser says the request comes from another site (Sec-Fetch-Site or Origin): such requests
+   * may not change anything (CSRF).
+   */
+  sameOrigin: boolean;
+  /** Sets a response header (Set-Cookie, Retry-After); a no-op when called outside HTTP. */
+  setHeader: (name: string, value: string) => void;
+}
+
+/** Where a request came from, as the audit log records it. */
+export function originOf(ctx: Pick<Context, 'ip' | 'userAgent'>): RequestOrigin {
+  return { ip: ctx.ip, userAgent: ctx.userAgent };
+}
+
+export function setSessionCookie(ctx: Context, token: string, expiresAt: Date): void {
+  ctx.setHeader('set-cookie', serializeSessionCookie(sessionCookie(ctx.env), token, expiresAt));
+}
+
+export function clearSessionCookie(ctx: Context): void {
+  ctx.setHeader('set-cookie', serializeClearedCookie(sessionCookie(ctx.env)));
+}
+
+export function contextFromRequest(services: AppServices): (opts: CreateFastifyContextOptions) => Promise<Context> {
+  return async ({ req, res }) => {
+    const auth = await resolveAuth(services, req);
+    // A sliding expiry that moved must reach the browser too.
+    const renewed = renewedSessionCookie(auth, services.env);
+    if (renewed) void res.header('set-cookie', renewed);
+    return {
+      ...services,
+      log: req.log as unknown as Logger,
+      requestId: String(req.id),
+      ip: req.ip,
+      userAgent: req.headers['user-agent']?.slice(0, 512),
+      auth,
+      sameOrigin: isSameOrigin(req, services.env),
+      setHeader: (name, value) => void res.header(name, value),
+    };
+  };
+}

@@ -1,0 +1,58 @@
+// tRPC's one instance: the context and meta types, superjson, and the error formatter every response goes
+// through. Procedures (who may call what) are built in procedures.ts, on top of this.
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import type { Context } from './context.ts';
+
+/**
+ * Who may call a procedure. Every procedure declares one (the access matrix test calls each as every actor):
+ * `public` anyone; `signedIn` any active user; a list of roles for those roles only.
+ */
+export type AccessPolicy = 'public' | 'signedIn' | readonly ('candidate' | 'recruiter' | 'admin')[];
+
+/** Resources whose id a procedure may take only through the ownership factory that loads and checks it. */
+export type OwnedResource = 'job' | 'alert' | 'session';
+
+export interface Meta {
+  access: AccessPolicy;
+  /** Set by an ownership factory (procedures.ts): the procedure's input id is checked against the caller. */
+  owns?: OwnedResource;
+}
+
+export const GENERIC_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
+
+/** One readable sentence per problem, naming the field: "limit: Too big: expected number to be <=100". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}
+
+export const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error, ctx }) {
+      const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : undefined;
+      const hideInternals = ctx?.env.NODE_ENV === 'production' && error.code === 'INTERNAL_SERVER_ERROR';
+      const flat = validation ? z.flattenError(validation) : undefined;
+      const reason = error.cause instanceof DomainError ? error.cause.details.reason : undefined;
+      return {
+        ...shape,
+        message: validation ? describeIssues(validation) : hideInternals ? GENERIC_ERROR_MESSAGE : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          requestId: ctx?.requestId,
+          ...(flat && { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors }),
+          ...(reason && { reason }),
+          ...(ctx?.env.NODE_ENV === 'development' && { stack: shape.data.stack }),
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;

@@ -1,0 +1,131 @@
+// The procedures every router is built from. Each binds who may call it (access), and the ownership factories
+// also load the resource an input id names, check it belongs to the caller, and hand it to the handler, so no
+// handler or service repeats an ownership check. Errors thrown by services (errors.ts) and by the database
+// become tRPC codes here, in one place.
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { mapDatabaseError } from '@hotgigs/db';
+import type { UserRole } from '@hotgigs/shared';
+import { alertOfCandidate } from '../domains/alerts/service.ts';
+import { ownSession } from '../domains/accounts/sessions.ts';
+import { candidateIdOf } from '../domains/candidates/service.ts';
+import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
+import { jobEditorOf, ownedJob } from '../domains/jobs/editor.ts';
+import { DomainError, ERROR_CODE } from '../errors.ts';
+import { t } from './init.ts';
+
+/** A service's domain error as the tRPC error clients know: field problems shaped like validation errors. */
+export function toTRPCError(error: DomainError): TRPCError {
+  const { fields } = error.details;
+  // ZodRealError, not ZodError: only the former is an Error, and tRPC keeps a cause only when it is one.
+  const cause = fields?.length
+    ? new z.ZodRealError(fields.map(([field, message]) => ({ code: 'custom' as const, path: [field], message, input: undefined })))
+    : error;
+  return new TRPCError({ code: ERROR_CODE[error.kind].code, message: error.message, cause });
+}
+
+/**
+ * Domain errors become their tRPC codes (429s with Retry-After); database errors caused by the request become
+ * client errors, never a 500 with SQL in it.
+ */
+const mapErrors = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
+    if (cause.details.retryAfterSeconds !== undefined) ctx.setHeader('retry-after', String(cause.details.retryAfterSeconds));
+    throw toTRPCError(cause);
+  }
+  const mapped = mapDatabaseError(cause);
+  if (mapped?.kind === 'unique_violation') {
+    throw new TRPCError({ code: 'CONFLICT', message: 'This already exists.', cause });
+  }
+  if (mapped) {
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: mapped.kind === 'foreign_key_violation' ? 'A referenced item does not exist.' : 'The request is not valid.',
+      cause,
+    });
+  }
+  return result;
+});
+
+/** Cookie-authenticated browsers may only change things from our own pages (CSRF); GET never changes state. */
+const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && !ctx.sameOrigin) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Cross-site requests may not change anything.' });
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapErrors).use(sameOriginMutations);
+
+/** Anyone, signed in or not. */
+export const publicProcedure = baseProcedure.meta({ access: 'public' });
+
+/** Any active user whose session has passed every factor. */
+export const signedInProcedure = baseProcedure.meta({ access: 'signedIn' }).use(({ ctx, next }) => {
+  if (!ctx.auth || !ctx.auth.session.mfa_verified) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  }
+  return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
+});
+
+/** Signed-in users with one of these roles; admins also need MFA turned on (docs/security.md). */
+export function roleProcedure<const R extends readonly UserRole[]>(...roles: R) {
+  return signedInProcedure.meta({ access: roles }).use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
+    }
+    if (ctx.user.role === 'admin' && !ctx.user.mfaEnabled) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Admins must turn on two-factor authentication first (Account settings).' });
+    }
+    return next({ ctx: { ...ctx, user: { ...ctx.user, role: ctx.user.role as R[number] } } });
+  });
+}
+
+export const adminProcedure = roleProcedure('admin');
+
+/** A candidate, with their candidate profile's id as `ctx.candidateId`. */
+export const candidateProcedure = roleProcedure('candidate').use(async ({ ctx, next }) =>
+  next({ ctx: { ...ctx, candidateId: await candidateIdOf(ctx.db, ctx.user.id) } }),
+);
+
+/** A recruiter of a company, as `ctx.recruiter` (FORBIDDEN for a recruiter account without one). */
+export const companyMemberProcedure = roleProcedure('recruiter').use(async ({ ctx, next }) =>
+  next({ ctx: { ...ctx, recruiter: await companyRecruiterOf(ctx.db, ctx.user.id) } }),
+);
+
+/** An input whose `id` names the resource. */
+type IdInput = z.ZodType<{ id: string }, unknown>;
+const idOf = (input: unknown) => (input as { id: string }).id;
+
+/**
+ * A job of the caller's company (or any job, for admins: moderation), as `ctx.job`, with the caller as
+ * `ctx.editor`. Another company's job answers NOT_FOUND, exactly like a missing one.
+ */
+export function jobOwnerProcedure<S extends IdInput>(input: S) {
+  return roleProcedure('recruiter', 'admin')
+    .meta({ access: ['recruiter', 'admin'], owns: 'job' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => {
+      const editor = await jobEditorOf(ctx.db, ctx.user);
+      return next({ ctx: { ...ctx, editor, job: await ownedJob(ctx.db, editor, idOf(input)) } });
+    });
+}
+
+/** One of the calling candidate's alerts, as `ctx.alert`; anyone else's answers NOT_FOUND. */
+export function alertOwnerProcedure<S extends IdInput>(input: S) {
+  return candidateProcedure
+    .meta({ access: ['candidate'], owns: 'alert' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, alert: await alertOfCandidate(ctx.db, ctx.candidateId, idOf(input)) } }));
+}
+
+/** One of the caller's own sessions, as `ctx.ownedSession`; anyone else's answers NOT_FOUND. */
+export function sessionOwnerProcedure<S extends IdInput>(input: S) {
+  return signedInProcedure
+    .meta({ access: 'signedIn', owns: 'session' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, ownedSession: await ownSession(ctx.db, ctx.user.id, idOf(input)) } }));
+}

@@ -1,0 +1,24 @@
+// The root router: one entry per domain (their routers live in domains/<domain>/router.ts).
+import { accountRouter, authRouter, mfaRouter } from '../domains/accounts/router.ts';
+import { adminRouter } from '../domains/admin/router.ts';
+import { alertRouter } from '../domains/alerts/router.ts';
+import { companyRouter } from '../domains/companies/router.ts';
+import { jobEditorRouter, jobRouter } from '../domains/jobs/router.ts';
+import { savedJobRouter } from '../domains/saved-jobs/router.ts';
+import { skillRouter } from '../domains/skills/router.ts';
+import { router } from './init.ts';
+
+export const appRouter = router({
+  auth: authRouter,
+  mfa: mfaRouter,
+  account: accountRouter,
+  admin: adminRouter,
+  company: companyRouter,
+  job: jobRouter,
+  jobEditor: jobEditorRouter,
+  skill: skillRouter,
+  savedJob: savedJobRouter,
+  alert: alertRouter,
+});
+
+export type AppRouter = typeof appRouter;
