@@ -12,8 +12,9 @@ import {
 } from '@tanstack/react-router';
 import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { AppLayout } from './components/AppLayout.tsx';
+import { NotFoundPage } from './components/NotFoundPage.tsx';
+import { RecruiterLayout } from './components/RecruiterLayout.tsx';
 import { RouteErrorState } from './components/RouteErrorState.tsx';
-import { RecruiterLayout } from './components/recruiter/RecruiterLayout.tsx';
 import { SignedInLayout } from './components/SignedInLayout.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
@@ -44,7 +45,6 @@ import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
 import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';

@@ -1,8 +1,8 @@
 // Any address the portal has no page for.
 import { Link } from '@tanstack/react-router';
-import { BUTTON_STYLES } from '../components/button-styles.ts';
-import { PageContainer } from '../components/PageContainer.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { BUTTON_STYLES } from './button-styles.ts';
+import { PageContainer } from './PageContainer.tsx';
 
 export function NotFoundPage() {
   useDocumentTitle('Page not found');

@@ -1,9 +1,9 @@
 // The frame of the recruiter's pages (their jobs, the job editor, the company profile): only a company's recruiters
 // get past it; anyone else signed in is told what these pages are and where to go instead.
 import { Link, Outlet } from '@tanstack/react-router';
-import { useSession } from '../../lib/session.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
-import { PageContainer } from '../PageContainer.tsx';
+import { useSession } from '../lib/session.ts';
+import { BUTTON_STYLES } from './button-styles.ts';
+import { PageContainer } from './PageContainer.tsx';
 
 export function RecruiterLayout() {
   const { account } = useSession();
