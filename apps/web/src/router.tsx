@@ -16,6 +16,12 @@ import { NotFoundPage } from './components/NotFoundPage.tsx';
 import { RecruiterLayout } from './components/RecruiterLayout.tsx';
 import { RouteErrorState } from './components/RouteErrorState.tsx';
 import { SignedInLayout } from './components/SignedInLayout.tsx';
+import { AccountPage } from './features/accounts/AccountPage.tsx';
+import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from './features/accounts/ResetPasswordPage.tsx';
+import { SignInPage } from './features/accounts/SignInPage.tsx';
+import { SignUpPage } from './features/accounts/SignUpPage.tsx';
+import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
   ADMIN_USERS_SEARCH_DEFAULTS,
@@ -37,19 +43,13 @@ import {
 } from './lib/search-params.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
-import { AccountPage } from './pages/AccountPage.tsx';
 import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { CompanyPage } from './pages/CompanyPage.tsx';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
-import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
 import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
-import { SignUpPage } from './pages/SignUpPage.tsx';
-import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;

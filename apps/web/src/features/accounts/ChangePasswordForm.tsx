@@ -1,12 +1,12 @@
 // Changing the password: the current one proves it is you; every other session ends.
 import { changePasswordInput } from '@hotgigs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { PasswordField } from '../../components/form/PasswordField.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
-import { FormAlert } from '../form/FormAlert.tsx';
-import { PasswordField } from '../form/PasswordField.tsx';
-import { SubmitButton } from '../form/SubmitButton.tsx';
-import { Notice } from '../Notice.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 const EMPTY = { currentPassword: '', newPassword: '' };

@@ -2,13 +2,13 @@
 // answers the same whether or not the address has an account, and so does this screen.
 import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formErrorsFromApi } from '../lib/form-errors.ts';
+import { TEXT_LINK } from '../../components/button-styles.ts';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { AuthCard } from './AuthCard.tsx';
-import { TEXT_LINK } from './button-styles.ts';
 import { DevOutboxLink } from './DevOutboxLink.tsx';
-import { FormAlert } from './form/FormAlert.tsx';
-import { SubmitButton } from './form/SubmitButton.tsx';
-import { Notice } from './Notice.tsx';
 
 interface CheckYourEmailProps {
   email: string;

@@ -1,7 +1,7 @@
 // New recovery codes, shown once: the server keeps only their hashes. Copy them, download them, then confirm.
 import { useEffect, useRef, useState } from 'react';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
 import { downloadTextFile, fileDate } from '../../lib/download.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
 
 interface RecoveryCodesProps {
   codes: string[];

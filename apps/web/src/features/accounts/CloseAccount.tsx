@@ -4,14 +4,14 @@ import { passwordConfirmationInput } from '@hotgigs/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type ReactNode } from 'react';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { PasswordField } from '../../components/form/PasswordField.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
 import { forgetSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
-import { FormAlert } from '../form/FormAlert.tsx';
-import { PasswordField } from '../form/PasswordField.tsx';
-import { SubmitButton } from '../form/SubmitButton.tsx';
-import { TextField } from '../form/TextField.tsx';
 
 const DELETE_WORD = 'DELETE';
 

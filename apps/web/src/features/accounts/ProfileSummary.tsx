@@ -1,10 +1,10 @@
 // Who this account is: name, email, type, company, and its security at a glance.
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { TEXT_LINK } from '../../components/button-styles.ts';
+import { Tag } from '../../components/Tag.tsx';
 import { formatCalendarDate } from '../../lib/format.ts';
 import type { Account } from '../../lib/trpc.ts';
-import { TEXT_LINK } from '../button-styles.ts';
-import { Tag } from '../Tag.tsx';
 
 const ROLE_LABELS: Record<Account['user']['role'], string> = {
   candidate: 'Candidate',

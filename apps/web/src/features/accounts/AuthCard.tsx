@@ -1,6 +1,6 @@
 // The frame of the signed-out screens (sign in, sign up, reset): one centred card with its title.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { PageContainer } from './PageContainer.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
 
 interface AuthCardProps {
   title: string;

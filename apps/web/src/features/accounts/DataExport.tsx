@@ -1,11 +1,11 @@
 // "Download my data": everything Hotgigs holds about this account, as a JSON file made in the browser.
 import { useMutation } from '@tanstack/react-query';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { Notice } from '../../components/Notice.tsx';
 import { downloadTextFile, fileDate } from '../../lib/download.ts';
 import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { useTRPCClient } from '../../lib/trpc.ts';
-import { FormAlert } from '../form/FormAlert.tsx';
-import { SubmitButton } from '../form/SubmitButton.tsx';
-import { Notice } from '../Notice.tsx';
 
 export function DataExport() {
   const client = useTRPCClient();

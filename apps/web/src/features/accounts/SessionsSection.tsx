@@ -1,15 +1,15 @@
 // Where this account is signed in: each browser or app, this one marked; end any other, or all others at once.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { describeDevice } from '../../lib/device.ts';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Tag } from '../../components/Tag.tsx';
 import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { formatCalendarDate, formatPostedAge } from '../../lib/format.ts';
 import { useTRPC, type AccountSession } from '../../lib/trpc.ts';
 import { useNow } from '../../lib/use-now.ts';
-import { ConfirmAction } from '../ConfirmAction.tsx';
-import { ErrorState } from '../ErrorState.tsx';
-import { FormAlert } from '../form/FormAlert.tsx';
-import { Notice } from '../Notice.tsx';
-import { Tag } from '../Tag.tsx';
+import { describeDevice } from './device.ts';
 
 function LastActive({ session, now }: { session: AccountSession; now: Date }) {
   if (session.current) return <>Active now</>;

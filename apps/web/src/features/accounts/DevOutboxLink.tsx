@@ -1,7 +1,7 @@
 // In development without a mail server the API keeps emails at /dev/outbox. Linked only when that page exists:
 // in a dev build, or when /dev/outbox.json answers with JSON (production answers unknown paths with the app).
 import { useQuery } from '@tanstack/react-query';
-import { TEXT_LINK } from './button-styles.ts';
+import { TEXT_LINK } from '../../components/button-styles.ts';
 
 async function outboxIsServed(): Promise<boolean> {
   if (import.meta.env.DEV) return true;

@@ -4,15 +4,15 @@ import { emailOnlyInput } from '@hotgigs/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AuthCard } from '../components/AuthCard.tsx';
-import { TEXT_LINK } from '../components/button-styles.ts';
-import { CheckYourEmail } from '../components/CheckYourEmail.tsx';
-import { FormAlert } from '../components/form/FormAlert.tsx';
-import { SubmitButton } from '../components/form/SubmitButton.tsx';
-import { TextField } from '../components/form/TextField.tsx';
-import { useTRPC } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback } from '../lib/use-form-feedback.ts';
+import { TEXT_LINK } from '../../components/button-styles.ts';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useFormFeedback } from '../../lib/use-form-feedback.ts';
+import { AuthCard } from './AuthCard.tsx';
+import { CheckYourEmail } from './CheckYourEmail.tsx';
 
 const FIELDS = ['email'] as const;
 

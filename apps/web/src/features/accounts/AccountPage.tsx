@@ -1,17 +1,17 @@
 // Account settings: who you are, your password, two-factor authentication, where you are signed in, your
 // company's recruiters (owners), your data, and leaving.
-import { PageContainer } from '../components/PageContainer.tsx';
-import { AccountSection } from '../components/account/AccountSection.tsx';
-import { ChangePasswordForm } from '../components/account/ChangePasswordForm.tsx';
-import { CloseAccount } from '../components/account/CloseAccount.tsx';
-import { CompanyInvitations } from '../components/account/CompanyInvitations.tsx';
-import { DataExport } from '../components/account/DataExport.tsx';
-import { ProfileSummary } from '../components/account/ProfileSummary.tsx';
-import { SessionsSection } from '../components/account/SessionsSection.tsx';
-import { TwoFactorSection } from '../components/account/TwoFactorSection.tsx';
-import { displayName, useSession } from '../lib/session.ts';
-import type { Account } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { CompanyInvitations } from '../../components/account/CompanyInvitations.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { displayName, useSession } from '../../lib/session.ts';
+import type { Account } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AccountSection } from './AccountSection.tsx';
+import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { CloseAccount } from './CloseAccount.tsx';
+import { DataExport } from './DataExport.tsx';
+import { ProfileSummary } from './ProfileSummary.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
+import { TwoFactorSection } from './TwoFactorSection.tsx';
 
 function sectionsFor(account: Account) {
   const ownsCompany = account.profile?.kind === 'recruiter' && account.profile.companyRole === 'owner';
