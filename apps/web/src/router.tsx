@@ -22,6 +22,7 @@ import { ResetPasswordPage } from './features/accounts/ResetPasswordPage.tsx';
 import { SignInPage } from './features/accounts/SignInPage.tsx';
 import { SignUpPage } from './features/accounts/SignUpPage.tsx';
 import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
+import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
   ADMIN_USERS_SEARCH_DEFAULTS,
@@ -43,7 +44,6 @@ import {
 } from './lib/search-params.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
-import { AdminUsersPage } from './pages/AdminUsersPage.tsx';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { CompanyPage } from './pages/CompanyPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
