@@ -23,6 +23,7 @@ import { SignInPage } from './features/accounts/SignInPage.tsx';
 import { SignUpPage } from './features/accounts/SignUpPage.tsx';
 import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
+import { CompanyPage } from './features/companies/CompanyPage.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
   ADMIN_USERS_SEARCH_DEFAULTS,
@@ -45,7 +46,6 @@ import {
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
 import { AlertsPage } from './pages/AlertsPage.tsx';
-import { CompanyPage } from './pages/CompanyPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
@@ -250,7 +250,7 @@ const editJobRoute = createRoute({
 const companySettingsRoute = createRoute({
   getParentRoute: () => recruiterRoute,
   path: '/company',
-  component: lazyRouteComponent(() => import('./pages/CompanySettingsPage.tsx'), 'CompanySettingsPage'),
+  component: lazyRouteComponent(() => import('./features/companies/CompanySettingsPage.tsx'), 'CompanySettingsPage'),
 });
 
 const adminRoute = createRoute({

@@ -1,10 +1,10 @@
 // Account settings: who you are, your password, two-factor authentication, where you are signed in, your
 // company's recruiters (owners), your data, and leaving.
-import { CompanyInvitations } from '../../components/account/CompanyInvitations.tsx';
 import { PageContainer } from '../../components/PageContainer.tsx';
 import { displayName, useSession } from '../../lib/session.ts';
 import type { Account } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { CompanyInvitations } from '../companies/CompanyInvitations.tsx';
 import { AccountSection } from './AccountSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { CloseAccount } from './CloseAccount.tsx';

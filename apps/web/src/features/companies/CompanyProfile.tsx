@@ -1,11 +1,11 @@
 // The employer behind a job: name, where, how big, its website and what it says about itself, and the way to its
 // page with all its open jobs.
 import { Link } from '@tanstack/react-router';
-import { displayHost, toSafeExternalUrl } from '../lib/safe-url.ts';
-import type { JobDetail } from '../lib/trpc.ts';
-import { TEXT_LINK } from './button-styles.ts';
+import { TEXT_LINK } from '../../components/button-styles.ts';
+import { PlainText } from '../../components/PlainText.tsx';
+import { displayHost, toSafeExternalUrl } from '../../lib/safe-url.ts';
+import type { JobDetail } from '../../lib/trpc.ts';
 import { CompanyLogo } from './CompanyLogo.tsx';
-import { PlainText } from './PlainText.tsx';
 
 /** "Berlin · 51–200 employees" */
 export function companyFacts(company: { location: string | null; size: string | null }): string {

@@ -2,16 +2,16 @@
 import { emailOnlyInput } from '@hotgigs/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { Tag } from '../../components/Tag.tsx';
 import { formatCalendarDate } from '../../lib/format.ts';
 import { useTRPC, type CompanyInvitation } from '../../lib/trpc.ts';
 import { useFormFeedback } from '../../lib/use-form-feedback.ts';
 import { useNow } from '../../lib/use-now.ts';
-import { ErrorState } from '../ErrorState.tsx';
-import { FormAlert } from '../form/FormAlert.tsx';
-import { SubmitButton } from '../form/SubmitButton.tsx';
-import { TextField } from '../form/TextField.tsx';
-import { Notice } from '../Notice.tsx';
-import { Tag } from '../Tag.tsx';
 
 function InvitationState({ invitation, now }: { invitation: CompanyInvitation; now: Date }) {
   if (invitation.acceptedAt) return <Tag tone="success">Joined</Tag>;
