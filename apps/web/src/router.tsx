@@ -24,6 +24,7 @@ import { SignUpPage } from './features/accounts/SignUpPage.tsx';
 import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
 import { CompanyPage } from './features/companies/CompanyPage.tsx';
+import { JobDetailPage } from './features/jobs/JobDetailPage.tsx';
 import { isUnauthorized } from './lib/api-error.ts';
 import {
   ADMIN_USERS_SEARCH_DEFAULTS,
@@ -47,7 +48,6 @@ import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { JobDetailPage } from './pages/JobDetailPage.tsx';
 import { JobsPage } from './pages/JobsPage.tsx';
 import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
 
@@ -227,13 +227,13 @@ const recruiterJobsRoute = createRoute({
       trpc.jobEditor.mine.queryOptions({ page: deps.page, limit: RECRUITER_JOBS_PAGE_SIZE, status: deps.status }),
     );
   },
-  component: lazyRouteComponent(() => import('./pages/RecruiterJobsPage.tsx'), 'RecruiterJobsPage'),
+  component: lazyRouteComponent(() => import('./features/jobs/RecruiterJobsPage.tsx'), 'RecruiterJobsPage'),
 });
 
 const newJobRoute = createRoute({
   getParentRoute: () => recruiterRoute,
   path: '/jobs/new',
-  component: lazyRouteComponent(() => import('./pages/JobEditorPage.tsx'), 'NewJobPage'),
+  component: lazyRouteComponent(() => import('./features/jobs/JobEditorPage.tsx'), 'NewJobPage'),
 });
 
 const editJobRoute = createRoute({
@@ -244,7 +244,7 @@ const editJobRoute = createRoute({
       void queryClient.prefetchQuery(trpc.jobEditor.get.queryOptions({ id: params.jobId }));
     }
   },
-  component: lazyRouteComponent(() => import('./pages/JobEditorPage.tsx'), 'EditJobPage'),
+  component: lazyRouteComponent(() => import('./features/jobs/JobEditorPage.tsx'), 'EditJobPage'),
 });
 
 const companySettingsRoute = createRoute({

@@ -7,8 +7,6 @@ import type { ReactNode } from 'react';
 import { BUTTON_STYLES, TEXT_LINK } from '../../components/button-styles.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { JobList } from '../../components/JobList.tsx';
-import { JobListSkeleton } from '../../components/JobListSkeleton.tsx';
 import { PageContainer } from '../../components/PageContainer.tsx';
 import { PlainText } from '../../components/PlainText.tsx';
 import { isNotFound } from '../../lib/api-error.ts';
@@ -16,6 +14,8 @@ import { formatCount } from '../../lib/format.ts';
 import { displayHost, toSafeExternalUrl } from '../../lib/safe-url.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { JobList } from '../jobs/JobList.tsx';
+import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
 import { CompanyLogo } from './CompanyLogo.tsx';
 import { companyFacts } from './CompanyProfile.tsx';
 

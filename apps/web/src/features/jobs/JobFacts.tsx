@@ -1,8 +1,8 @@
 // The terms of a job at a glance: where, how, what level, what pay, since when and until when.
 import { LABELS } from '@hotgigs/shared';
 import type { ReactNode } from 'react';
-import { formatCalendarDate } from '../lib/format.ts';
-import type { JobDetail } from '../lib/trpc.ts';
+import { formatCalendarDate } from '../../lib/format.ts';
+import type { JobDetail } from '../../lib/trpc.ts';
 import { PostedAge } from './PostedAge.tsx';
 import { SalaryRange } from './SalaryRange.tsx';
 

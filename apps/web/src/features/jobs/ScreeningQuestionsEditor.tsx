@@ -2,11 +2,11 @@
 // required. Added, removed and reordered with buttons that keep keyboard focus where the person is working.
 import { MAX_SCREENING_QUESTIONS, SCREENING_QUESTION_KINDS, type ScreeningQuestionKind } from '@hotgigs/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { moveItem, newQuestion, type ItemErrors, type QuestionRow } from '../../lib/job-form.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
-import { FieldError } from '../form/FieldError.tsx';
-import { SelectField } from '../form/SelectField.tsx';
-import { TextField } from '../form/TextField.tsx';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { FieldError } from '../../components/form/FieldError.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
+import { moveItem, newQuestion, type ItemErrors, type QuestionRow } from './job-form.ts';
 
 const MAX_CHOICES = 10;
 const KIND_LABELS: Record<ScreeningQuestionKind, string> = {

@@ -4,12 +4,12 @@
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { HINT, LABEL } from '../../components/form/field-styles.ts';
+import { FieldError } from '../../components/form/FieldError.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
 import { HORIZONTAL_KEYS, moveOption } from '../../lib/option-navigation.ts';
-import { linkAddress } from '../../lib/link-address.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
-import { FieldError } from '../form/FieldError.tsx';
-import { HINT, LABEL } from '../form/field-styles.ts';
-import { TextField } from '../form/TextField.tsx';
+import { linkAddress } from './link-address.ts';
 
 // Built once: the editor compares its extensions by identity on every render.
 const EXTENSIONS = [

@@ -11,7 +11,7 @@ import type {
   SkillRequirement,
 } from '@hotgigs/shared';
 import type { z } from 'zod';
-import type { RouterOutputs } from './trpc.ts';
+import type { RouterOutputs } from '../../lib/trpc.ts';
 
 /** One job as its editor sees it (`jobEditor.get`). */
 export type EditableJob = RouterOutputs['jobEditor']['get'];

@@ -1,6 +1,6 @@
 // The three facts every job shows as tags: workplace (remote stands out), employment type, experience level.
 import { LABELS, type EmploymentType, type ExperienceLevel, type RemoteType } from '@hotgigs/shared';
-import { Tag } from './Tag.tsx';
+import { Tag } from '../../components/Tag.tsx';
 
 export function JobTypeTags({
   job,

@@ -1,5 +1,5 @@
 // The first few skills a job asks for, most important first (the API orders them), and how many more there are.
-import type { JobSummary } from '../lib/trpc.ts';
+import type { JobSummary } from '../../lib/trpc.ts';
 
 export function SkillChips({ skills, max = 5 }: { skills: JobSummary['skills']; max?: number }) {
   if (skills.length === 0) return null;

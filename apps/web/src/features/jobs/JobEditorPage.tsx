@@ -16,22 +16,22 @@ import {
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useBlocker, useNavigate, useParams } from '@tanstack/react-router';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { BUTTON_STYLES, TEXT_LINK } from '../components/button-styles.ts';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { FormAlert } from '../components/form/FormAlert.tsx';
-import { SelectField } from '../components/form/SelectField.tsx';
-import { SubmitButton } from '../components/form/SubmitButton.tsx';
-import { TextAreaField } from '../components/form/TextAreaField.tsx';
-import { TextField } from '../components/form/TextField.tsx';
-import { Notice } from '../components/Notice.tsx';
-import { PageContainer } from '../components/PageContainer.tsx';
-import { RichTextEditor } from '../components/recruiter/RichTextEditor.tsx';
-import { ScreeningQuestionsEditor } from '../components/recruiter/ScreeningQuestionsEditor.tsx';
-import { SkillPicker } from '../components/recruiter/SkillPicker.tsx';
-import { Tag } from '../components/Tag.tsx';
-import { LoadingText } from '../components/LoadingText.tsx';
-import { isNotFound } from '../lib/api-error.ts';
-import { fieldErrorsFromZod } from '../lib/form-errors.ts';
+import { BUTTON_STYLES, TEXT_LINK } from '../../components/button-styles.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { TextAreaField } from '../../components/form/TextAreaField.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
+import { LoadingText } from '../../components/LoadingText.tsx';
+import { Notice } from '../../components/Notice.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import { isNotFound } from '../../lib/api-error.ts';
+import { fieldErrorsFromZod } from '../../lib/form-errors.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
 import {
   changedFields,
   emptyJobForm,
@@ -44,11 +44,11 @@ import {
   type EditableJob,
   type JobFormProblems,
   type JobFormValues,
-} from '../lib/job-form.ts';
-import { JOB_STATUS_LABELS, JOB_STATUS_MEANINGS, JOB_STATUS_TONES, jobTitleOrPlaceholder } from '../lib/job-status.ts';
-import { useTRPC } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
+} from './job-form.ts';
+import { JOB_STATUS_LABELS, JOB_STATUS_MEANINGS, JOB_STATUS_TONES, jobTitleOrPlaceholder } from './job-status.ts';
+import { RichTextEditor } from './RichTextEditor.tsx';
+import { ScreeningQuestionsEditor } from './ScreeningQuestionsEditor.tsx';
+import { SkillPicker } from './SkillPicker.tsx';
 
 const REMOTE_OPTIONS = REMOTE_TYPES.map((value) => ({ value, label: LABELS.remote[value] }));
 const EMPLOYMENT_OPTIONS = EMPLOYMENT_TYPES.map((value) => ({ value, label: LABELS.employmentType[value] }));

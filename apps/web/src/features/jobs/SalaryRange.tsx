@@ -1,5 +1,5 @@
 // A job's pay: "USD 90K–120K / year" on cards, "USD 90,000–120,000 per year" on a job's page.
-import { formatSalary, type Salary } from '../lib/format.ts';
+import { formatSalary, type Salary } from '../../lib/format.ts';
 
 interface SalaryRangeProps {
   salary: Salary | null;

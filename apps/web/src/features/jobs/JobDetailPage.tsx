@@ -3,22 +3,22 @@ import { jobId as jobIdSchema } from '@hotgigs/shared';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { BUTTON_STYLES } from '../components/button-styles.ts';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { JobFacts } from '../components/JobFacts.tsx';
-import { JobSkills } from '../components/JobSkills.tsx';
-import { JobTypeTags } from '../components/JobTypeTags.tsx';
-import { PageContainer } from '../components/PageContainer.tsx';
-import { PlainText } from '../components/PlainText.tsx';
-import { PostedAge } from '../components/PostedAge.tsx';
-import { RichText } from '../components/RichText.tsx';
-import { SalaryRange } from '../components/SalaryRange.tsx';
-import { SaveJobButton } from '../components/SaveJobButton.tsx';
-import { CompanyProfile } from '../features/companies/CompanyProfile.tsx';
-import { isNotFound } from '../lib/api-error.ts';
-import { useSession } from '../lib/session.ts';
-import { useTRPC, type JobDetail } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { PlainText } from '../../components/PlainText.tsx';
+import { SaveJobButton } from '../../components/SaveJobButton.tsx';
+import { isNotFound } from '../../lib/api-error.ts';
+import { useSession } from '../../lib/session.ts';
+import { useTRPC, type JobDetail } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { CompanyProfile } from '../companies/CompanyProfile.tsx';
+import { JobFacts } from './JobFacts.tsx';
+import { JobSkills } from './JobSkills.tsx';
+import { JobTypeTags } from './JobTypeTags.tsx';
+import { PostedAge } from './PostedAge.tsx';
+import { RichText } from './RichText.tsx';
+import { SalaryRange } from './SalaryRange.tsx';
 
 function BackToResults() {
   // The list this job was opened from, when it was (see JobCard); otherwise the first page.

@@ -4,15 +4,15 @@
 import { MAX_JOB_SKILLS, SKILL_REQUIREMENTS, type SkillRequirement } from '@hotgigs/shared';
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ItemErrors, SkillRow } from '../../lib/job-form.ts';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { controlClass, HINT, LABEL } from '../../components/form/field-styles.ts';
+import { FieldError } from '../../components/form/FieldError.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
 import { moveOption } from '../../lib/option-navigation.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { BUTTON_STYLES } from '../button-styles.ts';
-import { FieldError } from '../form/FieldError.tsx';
-import { controlClass, HINT, LABEL } from '../form/field-styles.ts';
-import { SelectField } from '../form/SelectField.tsx';
-import { TextField } from '../form/TextField.tsx';
+import type { ItemErrors, SkillRow } from './job-form.ts';
 
 const SUGGESTIONS = 8;
 const TYPING_PAUSE_MS = 200;

@@ -1,6 +1,6 @@
 // The skills a job asks for, grouped by how much they matter.
 import { SKILL_REQUIREMENTS, type SkillRequirement } from '@hotgigs/shared';
-import type { JobDetail } from '../lib/trpc.ts';
+import type { JobDetail } from '../../lib/trpc.ts';
 
 const REQUIREMENT_LABELS: Record<SkillRequirement, string> = {
   required: 'Required skills',

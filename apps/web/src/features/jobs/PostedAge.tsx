@@ -1,6 +1,6 @@
 // When a job was posted, relative to now ("Posted 3 days ago"), with the exact date for machines and tooltips.
-import { formatCalendarDate, formatPostedAge } from '../lib/format.ts';
-import { useNow } from '../lib/use-now.ts';
+import { formatCalendarDate, formatPostedAge } from '../../lib/format.ts';
+import { useNow } from '../../lib/use-now.ts';
 
 interface PostedAgeProps {
   date: Date | null;

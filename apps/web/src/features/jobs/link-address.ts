@@ -1,6 +1,6 @@
 // What people type as a link in a job description, as the address the API keeps: web pages and email only
 // (the server's sanitiser drops anything else, so the editor refuses it up front and says so).
-import { toSafeExternalUrl } from './safe-url.ts';
+import { toSafeExternalUrl } from '../../lib/safe-url.ts';
 
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;

@@ -2,15 +2,15 @@
 // the link's hit area covers the whole card (the company's name and the button sit above it).
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import type { JobsSearch } from '../lib/search-params.ts';
-import type { JobSummary } from '../lib/trpc.ts';
-import { Highlighted, type HighlightParts } from './Highlighted.tsx';
+import { Highlighted, type HighlightParts } from '../../components/Highlighted.tsx';
+import { SaveJobButton } from '../../components/SaveJobButton.tsx';
+import { Tag } from '../../components/Tag.tsx';
+import type { JobsSearch } from '../../lib/search-params.ts';
+import type { JobSummary } from '../../lib/trpc.ts';
+import { JobTypeTags } from './JobTypeTags.tsx';
 import { PostedAge } from './PostedAge.tsx';
 import { SalaryRange } from './SalaryRange.tsx';
-import { SaveJobButton } from './SaveJobButton.tsx';
 import { SkillChips } from './SkillChips.tsx';
-import { JobTypeTags } from './JobTypeTags.tsx';
-import { Tag } from './Tag.tsx';
 
 interface JobCardProps {
   job: JobSummary;
