@@ -25,7 +25,7 @@ import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
 import { CompanyPage } from './features/companies/CompanyPage.tsx';
 import { JobDetailPage } from './features/jobs/JobDetailPage.tsx';
-import { isUnauthorized } from './lib/api-error.ts';
+import { JobsPage } from './features/search/JobsPage.tsx';
 import {
   ADMIN_USERS_SEARCH_DEFAULTS,
   adminUsersSearchSchema,
@@ -43,12 +43,12 @@ import {
   signUpSearchSchema,
   toJobSearchInput,
   type JobsSearch,
-} from './lib/search-params.ts';
+} from './features/search/search-params.ts';
+import { isUnauthorized } from './lib/api-error.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
 import { AlertsPage } from './pages/AlertsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { JobsPage } from './pages/JobsPage.tsx';
 import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
 
 export interface RouterContext {

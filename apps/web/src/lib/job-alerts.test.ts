@@ -1,5 +1,6 @@
 import { ALERT_NAME_MAX, type JobSearchFilters } from '@hotgigs/shared';
 import { describe, expect, it } from 'vitest';
+import { jobsSearchSchema } from '../features/search/search-params.ts';
 import {
   alertFiltersFromSearch,
   sameAlertFilters,
@@ -7,7 +8,6 @@ import {
   suggestAlertName,
   summarizeAlertFilters,
 } from './job-alerts.ts';
-import { jobsSearchSchema } from './search-params.ts';
 
 describe('summarizeAlertFilters', () => {
   const cases: [string, JobSearchFilters, string][] = [

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
-import { JobSearchForm } from '../components/JobSearchForm.tsx';
 import { PageContainer } from '../components/PageContainer.tsx';
 import { JobList } from '../features/jobs/JobList.tsx';
 import { JobListSkeleton } from '../features/jobs/JobListSkeleton.tsx';
-import { JOBS_PAGE_SIZE } from '../lib/search-params.ts';
+import { JobSearchForm } from '../features/search/JobSearchForm.tsx';
+import { JOBS_PAGE_SIZE } from '../features/search/search-params.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 

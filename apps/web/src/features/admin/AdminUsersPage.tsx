@@ -18,10 +18,10 @@ import { Tag } from '../../components/Tag.tsx';
 import { describeApiError } from '../../lib/api-error.ts';
 import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { formatCalendarDate, formatCount } from '../../lib/format.ts';
-import { ADMIN_USERS_PAGE_SIZE, MAX_QUERY_LENGTH, type AdminUsersSearch } from '../../lib/search-params.ts';
 import { useSession } from '../../lib/session.ts';
 import { useTRPC, type AdminUser } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { ADMIN_USERS_PAGE_SIZE, MAX_QUERY_LENGTH, type AdminUsersSearch } from '../search/search-params.ts';
 
 const ROLE_LABELS: Record<UserRole, string> = { candidate: 'Candidate', recruiter: 'Recruiter', admin: 'Admin' };
 const ROLE_FILTER_LABELS: Record<UserRole, string> = { candidate: 'Candidates', recruiter: 'Recruiters', admin: 'Admins' };

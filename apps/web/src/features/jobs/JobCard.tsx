@@ -2,11 +2,11 @@
 // the link's hit area covers the whole card (the company's name and the button sit above it).
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { Highlighted, type HighlightParts } from '../../components/Highlighted.tsx';
 import { SaveJobButton } from '../../components/SaveJobButton.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import type { JobsSearch } from '../../lib/search-params.ts';
 import type { JobSummary } from '../../lib/trpc.ts';
+import { Highlighted, type HighlightParts } from '../search/Highlighted.tsx';
+import type { JobsSearch } from '../search/search-params.ts';
 import { JobTypeTags } from './JobTypeTags.tsx';
 import { PostedAge } from './PostedAge.tsx';
 import { SalaryRange } from './SalaryRange.tsx';

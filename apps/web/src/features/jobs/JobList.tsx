@@ -1,7 +1,7 @@
 // A list of job cards.
-import type { HighlightParts } from '../../components/Highlighted.tsx';
-import type { JobsSearch } from '../../lib/search-params.ts';
 import type { JobSummary } from '../../lib/trpc.ts';
+import type { HighlightParts } from '../search/Highlighted.tsx';
+import type { JobsSearch } from '../search/search-params.ts';
 import { JobCard } from './JobCard.tsx';
 
 interface JobListProps {

@@ -15,10 +15,10 @@ import { Tag } from '../../components/Tag.tsx';
 import { describeApiError } from '../../lib/api-error.ts';
 import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { formatCalendarDate, formatCount } from '../../lib/format.ts';
-import { RECRUITER_JOBS_PAGE_SIZE } from '../../lib/search-params.ts';
 import { useSession } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { RECRUITER_JOBS_PAGE_SIZE } from '../search/search-params.ts';
 import { JOB_ACTION_COPY, JOB_STATUS_LABELS, JOB_STATUS_MEANINGS, JOB_STATUS_TABS, JOB_STATUS_TONES, jobTitleOrPlaceholder } from './job-status.ts';
 import { JobListSkeleton } from './JobListSkeleton.tsx';
 

@@ -4,26 +4,26 @@ import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, LABELS, REMOTE_TYPES, type JobSort
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useId, useState, type ReactNode } from 'react';
-import { BUTTON_STYLES } from '../components/button-styles.ts';
-import { EmptyState } from '../components/EmptyState.tsx';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { JobSearchForm } from '../components/JobSearchForm.tsx';
-import { PageContainer } from '../components/PageContainer.tsx';
-import { Pagination } from '../components/Pagination.tsx';
-import { SaveSearchAlert } from '../components/SaveSearchAlert.tsx';
-import { JobList } from '../features/jobs/JobList.tsx';
-import { JobListSkeleton } from '../features/jobs/JobListSkeleton.tsx';
-import { describeApiError } from '../lib/api-error.ts';
-import { formatCount } from '../lib/format.ts';
-import { alertFiltersFromSearch } from '../lib/job-alerts.ts';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
+import { SaveSearchAlert } from '../../components/SaveSearchAlert.tsx';
+import { describeApiError } from '../../lib/api-error.ts';
+import { formatCount } from '../../lib/format.ts';
+import { alertFiltersFromSearch } from '../../lib/job-alerts.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { JobList } from '../jobs/JobList.tsx';
+import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
+import { JobSearchForm } from './JobSearchForm.tsx';
 import {
   hasFilters,
   POSTED_WITHIN_DAYS,
   toJobSearchInput,
   type JobsSearch,
-} from '../lib/search-params.ts';
-import { useTRPC, type RouterOutputs } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+} from './search-params.ts';
 
 type SearchResult = RouterOutputs['job']['search'];
 type Facets = NonNullable<SearchResult['facets']>;

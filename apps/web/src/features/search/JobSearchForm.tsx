@@ -2,8 +2,8 @@
 // a `key` of the current query to reset it when the URL changes underneath (back button).
 import { useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
-import { MAX_QUERY_LENGTH } from '../lib/search-params.ts';
-import { BUTTON_STYLES } from './button-styles.ts';
+import { BUTTON_STYLES } from '../../components/button-styles.ts';
+import { MAX_QUERY_LENGTH } from './search-params.ts';
 
 interface JobSearchFormProps {
   defaultQuery?: string;
