@@ -23,6 +23,7 @@ import { SignInPage } from './features/accounts/SignInPage.tsx';
 import { SignUpPage } from './features/accounts/SignUpPage.tsx';
 import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
+import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { CompanyPage } from './features/companies/CompanyPage.tsx';
 import { JobDetailPage } from './features/jobs/JobDetailPage.tsx';
 import { JobsPage } from './features/search/JobsPage.tsx';
@@ -47,7 +48,6 @@ import {
 import { isUnauthorized } from './lib/api-error.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
-import { AlertsPage } from './pages/AlertsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { SavedJobsPage } from './pages/SavedJobsPage.tsx';
 

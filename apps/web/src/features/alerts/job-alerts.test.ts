@@ -1,6 +1,6 @@
 import { ALERT_NAME_MAX, type JobSearchFilters } from '@hotgigs/shared';
 import { describe, expect, it } from 'vitest';
-import { jobsSearchSchema } from '../features/search/search-params.ts';
+import { jobsSearchSchema } from '../search/search-params.ts';
 import {
   alertFiltersFromSearch,
   sameAlertFilters,

@@ -4,15 +4,15 @@ import { ALERT_NAME_MAX, alertCreateInput, type AlertFrequency, type JobSearchFi
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useId, useRef, useState } from 'react';
-import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, sameAlertFilters, suggestAlertName, summarizeAlertFilters } from '../lib/job-alerts.ts';
-import { useSession } from '../lib/session.ts';
-import { useTRPC } from '../lib/trpc.ts';
-import { useFormFeedback, useFormValues } from '../lib/use-form-feedback.ts';
-import { BUTTON_STYLES, TEXT_LINK } from './button-styles.ts';
-import { FormAlert } from './form/FormAlert.tsx';
-import { SelectField } from './form/SelectField.tsx';
-import { SubmitButton } from './form/SubmitButton.tsx';
-import { TextField } from './form/TextField.tsx';
+import { BUTTON_STYLES, TEXT_LINK } from '../../components/button-styles.ts';
+import { FormAlert } from '../../components/form/FormAlert.tsx';
+import { SelectField } from '../../components/form/SelectField.tsx';
+import { SubmitButton } from '../../components/form/SubmitButton.tsx';
+import { TextField } from '../../components/form/TextField.tsx';
+import { useSession } from '../../lib/session.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
+import { ALERT_FREQUENCY_OPTIONS, ALERT_FREQUENCY_PHRASES, sameAlertFilters, suggestAlertName, summarizeAlertFilters } from './job-alerts.ts';
 
 const ALERT_FIELDS = ['name', 'frequency'] as const;
 

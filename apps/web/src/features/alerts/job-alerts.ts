@@ -1,8 +1,8 @@
 // Job alerts as people read them: a saved search's filters in one line ("“rust” · in Berlin · Remote"), the name
 // suggested for a new alert, and the way between an alert's filters and the search page's URL.
 import { ALERT_NAME_MAX, LABELS, type AlertFrequency, type JobSearchFilters } from '@hotgigs/shared';
-import { jobsSearchSchema, toJobSearchInput, type JobsSearch } from '../features/search/search-params.ts';
-import { formatSalary } from './format.ts';
+import { formatSalary } from '../../lib/format.ts';
+import { jobsSearchSchema, toJobSearchInput, type JobsSearch } from '../search/search-params.ts';
 
 /** What an alert made from no filters at all sends: every new job. */
 export const ALL_NEW_JOBS = 'All new jobs';
