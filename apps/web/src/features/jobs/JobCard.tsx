@@ -2,9 +2,9 @@
 // the link's hit area covers the whole card (the company's name and the button sit above it).
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { SaveJobButton } from '../../components/SaveJobButton.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import type { JobSummary } from '../../lib/trpc.ts';
+import { SaveJobButton } from '../saved-jobs/SaveJobButton.tsx';
 import { Highlighted, type HighlightParts } from '../search/Highlighted.tsx';
 import type { JobsSearch } from '../search/search-params.ts';
 import { JobTypeTags } from './JobTypeTags.tsx';

@@ -1,5 +1,5 @@
 // "Save" / "Saved": a toggle for signed-in candidates; nothing for anyone else.
-import { useSavedJob } from '../lib/saved-jobs.ts';
+import { useSavedJob } from './saved-jobs.ts';
 
 interface SaveJobButtonProps {
   jobId: string;

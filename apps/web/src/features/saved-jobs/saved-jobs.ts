@@ -3,9 +3,9 @@
 // refuses).
 import type { SavedJobInput } from '@hotgigs/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSession } from '../../lib/session.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { withoutSavedJob } from './saved-job-list.ts';
-import { useSession } from './session.ts';
-import { useTRPC, type RouterOutputs } from './trpc.ts';
 
 type SavedJobList = RouterOutputs['savedJob']['list'];
 

@@ -3,22 +3,22 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useRef, useState, type ReactNode } from 'react';
-import { BUTTON_STYLES, TEXT_LINK } from '../components/button-styles.ts';
-import { CandidatesOnly } from '../components/CandidatesOnly.tsx';
-import { EmptyState } from '../components/EmptyState.tsx';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { PageContainer } from '../components/PageContainer.tsx';
-import { Pagination } from '../components/Pagination.tsx';
-import { JobCard } from '../features/jobs/JobCard.tsx';
-import { JobListSkeleton } from '../features/jobs/JobListSkeleton.tsx';
-import { SAVED_JOBS_PAGE_SIZE } from '../features/search/search-params.ts';
-import { describeApiError, explainApiError } from '../lib/api-error.ts';
-import { formatCount } from '../lib/format.ts';
-import { SAVED_JOB_STATE_LABELS, savedJobState } from '../lib/saved-job-list.ts';
-import { useSaveJobMutations } from '../lib/saved-jobs.ts';
-import { useTRPC, type RouterOutputs } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
-import { useNow } from '../lib/use-now.ts';
+import { BUTTON_STYLES, TEXT_LINK } from '../../components/button-styles.ts';
+import { CandidatesOnly } from '../../components/CandidatesOnly.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
+import { describeApiError, explainApiError } from '../../lib/api-error.ts';
+import { formatCount } from '../../lib/format.ts';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { JobCard } from '../jobs/JobCard.tsx';
+import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
+import { SAVED_JOBS_PAGE_SIZE } from '../search/search-params.ts';
+import { SAVED_JOB_STATE_LABELS, savedJobState } from './saved-job-list.ts';
+import { useSaveJobMutations } from './saved-jobs.ts';
 
 type SavedJob = RouterOutputs['savedJob']['list']['items'][number];
 
