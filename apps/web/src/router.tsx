@@ -25,6 +25,7 @@ import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
 import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { CompanyPage } from './features/companies/CompanyPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
 import { JobDetailPage } from './features/jobs/JobDetailPage.tsx';
 import { SavedJobsPage } from './features/saved-jobs/SavedJobsPage.tsx';
 import { JobsPage } from './features/search/JobsPage.tsx';
@@ -49,7 +50,6 @@ import {
 import { isUnauthorized } from './lib/api-error.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';
-import { HomePage } from './pages/HomePage.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;

@@ -1,15 +1,15 @@
 // The front door: what Hotgigs is, a search box, and the newest jobs.
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { EmptyState } from '../components/EmptyState.tsx';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { PageContainer } from '../components/PageContainer.tsx';
-import { JobList } from '../features/jobs/JobList.tsx';
-import { JobListSkeleton } from '../features/jobs/JobListSkeleton.tsx';
-import { JobSearchForm } from '../features/search/JobSearchForm.tsx';
-import { JOBS_PAGE_SIZE } from '../features/search/search-params.ts';
-import { useTRPC } from '../lib/trpc.ts';
-import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageContainer } from '../../components/PageContainer.tsx';
+import { useTRPC } from '../../lib/trpc.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { JobList } from '../jobs/JobList.tsx';
+import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
+import { JobSearchForm } from '../search/JobSearchForm.tsx';
+import { JOBS_PAGE_SIZE } from '../search/search-params.ts';
 
 const LATEST_JOBS_SHOWN = 6;
 
