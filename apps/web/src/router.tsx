@@ -19,34 +19,21 @@ import { SignedInLayout } from './components/SignedInLayout.tsx';
 import { AccountPage } from './features/accounts/AccountPage.tsx';
 import { ForgotPasswordPage } from './features/accounts/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from './features/accounts/ResetPasswordPage.tsx';
+import { emailTokenSearchSchema, signInSearchSchema, signUpSearchSchema } from './features/accounts/search-params.ts';
 import { SignInPage } from './features/accounts/SignInPage.tsx';
 import { SignUpPage } from './features/accounts/SignUpPage.tsx';
 import { VerifyEmailPage } from './features/accounts/VerifyEmailPage.tsx';
 import { AdminUsersPage } from './features/admin/AdminUsersPage.tsx';
+import { ADMIN_USERS_SEARCH_DEFAULTS, adminUsersSearchSchema } from './features/admin/search-params.ts';
 import { AlertsPage } from './features/alerts/AlertsPage.tsx';
 import { CompanyPage } from './features/companies/CompanyPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { JobDetailPage } from './features/jobs/JobDetailPage.tsx';
+import { RECRUITER_JOBS_PAGE_SIZE, RECRUITER_JOBS_SEARCH_DEFAULTS, recruiterJobsSearchSchema } from './features/jobs/search-params.ts';
 import { SavedJobsPage } from './features/saved-jobs/SavedJobsPage.tsx';
+import { SAVED_JOBS_PAGE_SIZE, SAVED_JOBS_SEARCH_DEFAULTS, savedJobsSearchSchema } from './features/saved-jobs/search-params.ts';
 import { JobsPage } from './features/search/JobsPage.tsx';
-import {
-  ADMIN_USERS_SEARCH_DEFAULTS,
-  adminUsersSearchSchema,
-  emailTokenSearchSchema,
-  JOBS_PAGE_SIZE,
-  JOBS_SEARCH_DEFAULTS,
-  jobsSearchSchema,
-  RECRUITER_JOBS_PAGE_SIZE,
-  RECRUITER_JOBS_SEARCH_DEFAULTS,
-  recruiterJobsSearchSchema,
-  SAVED_JOBS_PAGE_SIZE,
-  SAVED_JOBS_SEARCH_DEFAULTS,
-  savedJobsSearchSchema,
-  signInSearchSchema,
-  signUpSearchSchema,
-  toJobSearchInput,
-  type JobsSearch,
-} from './features/search/search-params.ts';
+import { JOBS_PAGE_SIZE, JOBS_SEARCH_DEFAULTS, jobsSearchSchema, toJobSearchInput, type JobsSearch } from './features/search/search-params.ts';
 import { isUnauthorized } from './lib/api-error.ts';
 import { SESSION_QUERY_KEY, sessionQueryOptions } from './lib/session.ts';
 import type { Account, ApiClient, AppRouter } from './lib/trpc.ts';

@@ -20,8 +20,9 @@ import { formErrorsFromApi } from '../../lib/form-errors.ts';
 import { formatCalendarDate, formatCount } from '../../lib/format.ts';
 import { useSession } from '../../lib/session.ts';
 import { useTRPC, type AdminUser } from '../../lib/trpc.ts';
+import { MAX_QUERY_LENGTH } from '../../lib/url-params.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { ADMIN_USERS_PAGE_SIZE, MAX_QUERY_LENGTH, type AdminUsersSearch } from '../search/search-params.ts';
+import { ADMIN_USERS_PAGE_SIZE, type AdminUsersSearch } from './search-params.ts';
 
 const ROLE_LABELS: Record<UserRole, string> = { candidate: 'Candidate', recruiter: 'Recruiter', admin: 'Admin' };
 const ROLE_FILTER_LABELS: Record<UserRole, string> = { candidate: 'Candidates', recruiter: 'Recruiters', admin: 'Admins' };

@@ -18,9 +18,9 @@ import { formatCalendarDate, formatCount } from '../../lib/format.ts';
 import { useSession } from '../../lib/session.ts';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { RECRUITER_JOBS_PAGE_SIZE } from '../search/search-params.ts';
 import { JOB_ACTION_COPY, JOB_STATUS_LABELS, JOB_STATUS_MEANINGS, JOB_STATUS_TABS, JOB_STATUS_TONES, jobTitleOrPlaceholder } from './job-status.ts';
 import { JobListSkeleton } from './JobListSkeleton.tsx';
+import { RECRUITER_JOBS_PAGE_SIZE } from './search-params.ts';
 
 type CompanyJob = RouterOutputs['jobEditor']['mine']['items'][number];
 type Counts = RouterOutputs['jobEditor']['mine']['counts'];

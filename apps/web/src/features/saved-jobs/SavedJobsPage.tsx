@@ -16,9 +16,9 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { JobCard } from '../jobs/JobCard.tsx';
 import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
-import { SAVED_JOBS_PAGE_SIZE } from '../search/search-params.ts';
 import { SAVED_JOB_STATE_LABELS, savedJobState } from './saved-job-list.ts';
 import { useSaveJobMutations } from './saved-jobs.ts';
+import { SAVED_JOBS_PAGE_SIZE } from './search-params.ts';
 
 type SavedJob = RouterOutputs['savedJob']['list']['items'][number];
 

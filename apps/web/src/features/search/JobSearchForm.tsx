@@ -3,7 +3,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId } from 'react';
 import { BUTTON_STYLES } from '../../components/button-styles.ts';
-import { MAX_QUERY_LENGTH } from './search-params.ts';
+import { MAX_QUERY_LENGTH } from '../../lib/url-params.ts';
 
 interface JobSearchFormProps {
   defaultQuery?: string;

@@ -1,11 +1,11 @@
-// The state each page keeps in its URL, parsed leniently: a hand-edited or stale URL falls back to defaults
+// The search page's state in its URL, parsed leniently: a hand-edited or stale URL falls back to defaults
 // instead of failing.
-import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_SORTS, JOB_STATUSES, MAX_PAGE, REMOTE_TYPES, USER_ROLES } from '@hotgigs/shared';
+import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_SORTS, MAX_PAGE, REMOTE_TYPES } from '@hotgigs/shared';
 import { z } from 'zod';
+import { MAX_QUERY_LENGTH, urlText } from '../../lib/url-params.ts';
 
 /** Jobs per page on the list (the API allows up to 100). */
 export const JOBS_PAGE_SIZE = 20;
-export const MAX_QUERY_LENGTH = 200;
 
 /** Keeps the valid, distinct values of a URL array (or a lone value), at most `max`; none left is no filter. */
 function lenientArray<T extends z.ZodType>(item: T, max: number) {
@@ -22,13 +22,6 @@ function lenientArray<T extends z.ZodType>(item: T, max: number) {
     })
     .optional();
 }
-
-const urlText = (max: number) =>
-  z
-    .union([z.string(), z.number(), z.boolean()])
-    .transform((value) => String(value).trim().slice(0, max) || undefined)
-    .optional()
-    .catch(undefined);
 
 const searchSlug = z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,99}$/);
 
@@ -70,51 +63,3 @@ export function hasFilters(search: JobsSearch): boolean {
   const { page: _page, sort: _sort, ...filters } = search;
   return Object.values(filters).some((value) => value !== undefined);
 }
-
-/** A URL value the router may have parsed as a number or boolean, read back as the text it was. */
-const text = (max: number) =>
-  z
-    .union([z.string(), z.number(), z.boolean()])
-    .transform((value) => String(value).trim().slice(0, max) || undefined)
-    .optional()
-    .catch(undefined);
-
-/** /sign-in?redirect=/account: where to go afterwards (checked by safeRedirectPath before it is followed). */
-export const signInSearchSchema = z.object({ redirect: text(2000) });
-export type SignInSearch = z.output<typeof signInSearchSchema>;
-
-/** /sign-up?role=recruiter&invitation=...&email=...: the links in invitation emails look like this. */
-export const signUpSearchSchema = z.object({
-  role: z.enum(['candidate', 'recruiter']).optional().catch(undefined),
-  invitation: text(100),
-  email: text(254),
-});
-
-/** /verify-email?token=... and /reset-password?token=...: the links in account emails. */
-export const emailTokenSearchSchema = z.object({ token: text(100) });
-
-export const ADMIN_USERS_PAGE_SIZE = 25;
-export const adminUsersSearchSchema = z.object({
-  page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
-  q: text(MAX_QUERY_LENGTH),
-  role: z.enum(USER_ROLES).optional().catch(undefined),
-  status: z.enum(['active', 'deactivated']).optional().catch(undefined),
-});
-export type AdminUsersSearch = z.output<typeof adminUsersSearchSchema>;
-export const ADMIN_USERS_SEARCH_DEFAULTS = { page: 1 } as const;
-
-/** /saved-jobs?page=2: a candidate's saved jobs, newest saved first. */
-export const SAVED_JOBS_PAGE_SIZE = 20;
-export const savedJobsSearchSchema = z.object({
-  page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
-});
-export const SAVED_JOBS_SEARCH_DEFAULTS = { page: 1 } as const;
-
-/** /recruiter/jobs?status=paused&page=2: a recruiter's jobs, filtered by status. */
-export const RECRUITER_JOBS_PAGE_SIZE = 20;
-export const recruiterJobsSearchSchema = z.object({
-  page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
-  status: z.enum(JOB_STATUSES).optional().catch(undefined),
-});
-export type RecruiterJobsSearch = z.output<typeof recruiterJobsSearchSchema>;
-export const RECRUITER_JOBS_SEARCH_DEFAULTS = { page: 1 } as const;
