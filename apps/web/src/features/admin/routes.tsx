@@ -1,0 +1,26 @@
+// The admin's routes, behind sign-in: /admin leads to the users page.
+import { createRoute, redirect, stripSearchParams } from '@tanstack/react-router';
+import { signedInRoute } from '../../routes/root.tsx';
+import { AdminUsersPage } from './AdminUsersPage.tsx';
+import { ADMIN_USERS_SEARCH_DEFAULTS, adminUsersSearchSchema } from './search-params.ts';
+
+export const adminRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin',
+});
+
+export const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/users', replace: true });
+  },
+});
+
+export const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/users',
+  validateSearch: adminUsersSearchSchema,
+  search: { middlewares: [stripSearchParams(ADMIN_USERS_SEARCH_DEFAULTS)] },
+  component: AdminUsersPage,
+});

@@ -1,0 +1,25 @@
+// A list of job cards.
+import type { JobSummary } from '../../lib/trpc.ts';
+import type { HighlightParts } from '../search/Highlighted.tsx';
+import type { JobsSearch } from '../search/search-params.ts';
+import { JobCard } from './JobCard.tsx';
+
+interface JobListProps {
+  jobs: (JobSummary & { highlights?: { title: HighlightParts; snippet: HighlightParts | null } })[];
+  titleAs?: 'h2' | 'h3';
+  fromJobs?: JobsSearch;
+  /** Names the list for screen readers, e.g. "Open jobs". */
+  label: string;
+}
+
+export function JobList({ jobs, titleAs, fromJobs, label }: JobListProps) {
+  return (
+    <ul className="flex flex-col gap-3" aria-label={label} data-testid="job-list">
+      {jobs.map((job) => (
+        <li key={job.id}>
+          <JobCard job={job} titleAs={titleAs} fromJobs={fromJobs} highlights={job.highlights} />
+        </li>
+      ))}
+    </ul>
+  );
+}
