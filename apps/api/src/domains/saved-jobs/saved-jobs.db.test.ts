@@ -4,8 +4,8 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { makeJob } from '@hotgigs/db/fixtures';
 import { MAX_SAVED_JOBS } from '@hotgigs/shared';
-import { useApi } from './helpers.ts';
-import { buildWorld, type World } from './world.ts';
+import { useApi } from '../../../test/helpers.ts';
+import { buildWorld, type World } from '../../../test/world.ts';
 
 const api = useApi();
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);

@@ -1,9 +1,9 @@
 // Job views as analytics will read them: one per viewer per job per day, exact however many requests race.
 import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
-import { recordJobView, viewerKeyOf } from '../src/domains/jobs/views.ts';
-import { TEST_SECRET_KEY, useApi } from './helpers.ts';
-import { buildWorld } from './world.ts';
+import { recordJobView, viewerKeyOf } from './views.ts';
+import { TEST_SECRET_KEY, useApi } from '../../../test/helpers.ts';
+import { buildWorld } from '../../../test/world.ts';
 
 const api = useApi();
 const DAY = 86_400_000;

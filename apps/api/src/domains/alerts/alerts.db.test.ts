@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { MAX_ALERTS_PER_CANDIDATE, type AlertCreateInput } from '@hotgigs/shared';
-import type { AppServices } from '../src/app-services.ts';
-import { EmailDeliveryError } from '../src/email/index.ts';
-import { runAlertDigests, searchPagePath } from '../src/domains/alerts/service.ts';
-import { useApi } from './helpers.ts';
-import type { ReceivedEmail } from './mailbox.ts';
-import { buildWorld } from './world.ts';
+import type { AppServices } from '../../app-services.ts';
+import { EmailDeliveryError } from '../../email/index.ts';
+import { runAlertDigests, searchPagePath } from './service.ts';
+import { useApi } from '../../../test/helpers.ts';
+import type { ReceivedEmail } from '../../../test/mailbox.ts';
+import { buildWorld } from '../../../test/world.ts';
 
 const api = useApi();
 const HOUR = 3_600_000;

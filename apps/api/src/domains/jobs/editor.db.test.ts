@@ -6,9 +6,9 @@ import { makeJob } from '@hotgigs/db/fixtures';
 import { seedDemo } from '@hotgigs/db/seed';
 import type { JobAction, JobStatus } from '@hotgigs/shared';
 import superjson from 'superjson';
-import { sanitizeJobDescription } from '../src/domains/jobs/description.ts';
-import { failure, shownMessage, useApi } from './helpers.ts';
-import { buildWorld } from './world.ts';
+import { sanitizeJobDescription } from './description.ts';
+import { failure, shownMessage, useApi } from '../../../test/helpers.ts';
+import { buildWorld } from '../../../test/world.ts';
 
 const api = useApi();
 const DAY = 86_400_000;

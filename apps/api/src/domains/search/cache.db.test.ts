@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 import { jobSearchInput } from '@hotgigs/shared';
-import { cacheState } from '../src/domains/search/cache.ts';
-import { callerWith, servicesFor } from './helpers.ts';
+import { cacheState } from './cache.ts';
+import { callerWith, servicesFor } from '../../../test/helpers.ts';
 
 const database = useTestDatabase();
 

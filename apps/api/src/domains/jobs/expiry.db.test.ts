@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import type { JobStatus } from '@hotgigs/shared';
-import { expireJobs } from '../src/domains/jobs/expiry.ts';
-import { useApi } from './helpers.ts';
+import { expireJobs } from './expiry.ts';
+import { useApi } from '../../../test/helpers.ts';
 
 const api = useApi();
 const DAY = 86_400_000;

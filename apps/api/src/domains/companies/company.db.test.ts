@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { makeJob } from '@hotgigs/db/fixtures';
-import { sessionCookie } from '../src/http/cookies.ts';
-import { COMPANY_PAGE_JOBS } from '../src/domains/companies/service.ts';
-import { storageFor } from '../src/storage/index.ts';
-import { failure, shownMessage, useApi } from './helpers.ts';
-import { buildWorld } from './world.ts';
+import { sessionCookie } from '../../http/cookies.ts';
+import { COMPANY_PAGE_JOBS } from './service.ts';
+import { storageFor } from '../../storage/index.ts';
+import { failure, shownMessage, useApi } from '../../../test/helpers.ts';
+import { buildWorld } from '../../../test/world.ts';
 
 const api = useApi();
 const HOUR = 3_600_000;

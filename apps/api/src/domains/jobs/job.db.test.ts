@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { callerFor } from './helpers.ts';
+import { callerFor } from '../../../test/helpers.ts';
 
 const database = useTestDatabase();
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);

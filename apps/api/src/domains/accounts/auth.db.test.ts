@@ -1,11 +1,11 @@
 // Signing up, in and out, as docs/security.md requires: the same answers for known and unknown emails,
 // single-use tokens and codes, sessions that really end, and brute force slowed down.
 import { describe, expect, it } from 'vitest';
-import { passwordVerifications } from '../src/domains/accounts/passwords.ts';
-import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from './accounts.ts';
-import { failure, useApi } from './helpers.ts';
-import { linkIn } from './mailbox.ts';
-import { buildWorld } from './world.ts';
+import { passwordVerifications } from './passwords.ts';
+import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from '../../../test/accounts.ts';
+import { failure, useApi } from '../../../test/helpers.ts';
+import { linkIn } from '../../../test/mailbox.ts';
+import { buildWorld } from '../../../test/world.ts';
 
 const api = useApi();
 

@@ -6,8 +6,8 @@ import { ZodError } from 'zod';
 import { refreshSearchTerms } from '@hotgigs/db';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import type { JobSearchInput } from '@hotgigs/shared';
-import { describeIssues } from '../src/trpc/init.ts';
-import { callerFor } from './helpers.ts';
+import { describeIssues } from '../../trpc/init.ts';
+import { callerFor } from '../../../test/helpers.ts';
 import { useTestDatabase } from '@hotgigs/db/test-context';
 
 const database = useTestDatabase();

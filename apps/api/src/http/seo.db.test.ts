@@ -7,9 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { useTestDatabase } from '@hotgigs/db/test-context';
-import { buildServer } from '../src/http/server.ts';
-import { injectHead, serializeJsonLd } from '../src/http/seo.ts';
-import { servicesFor, testEnv } from './helpers.ts';
+import { buildServer } from './server.ts';
+import { injectHead, serializeJsonLd } from './seo.ts';
+import { servicesFor, testEnv } from '../../test/helpers.ts';
 
 const database = useTestDatabase();
 let app: FastifyInstance | undefined;
