@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DB_COLUMNS } from '@hotgigs/shared';
 import { migrateDown, migrateToLatest, migrationStatus } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
-import { useTestDatabase } from './test-context.ts';
+import { useTestDatabase } from '../test-support/test-context.ts';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ fresh: true });
 
 describe('schema', () => {
   it('matches the table types column by column: name, type and nullability', async () => {

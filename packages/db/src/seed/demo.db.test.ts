@@ -1,7 +1,7 @@
 // The demo data set on a real database: complete and well-formed, the same for the same seed, written once.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../test-context.ts';
+import { useTestDatabase } from '../../test-support/test-context.ts';
 import { DEMO_EMAIL_DOMAIN, seedDemo } from './demo.ts';
 
 const database = useTestDatabase();

@@ -1,12 +1,12 @@
 // Loading the skills taxonomy: complete, resolved, and safe to repeat. The test template already holds it
-// (test-global-setup.ts), and these tests put back anything they change: skills survive truncate().
+// (test-support/global-setup.ts); these tests change the taxonomy, which truncate() keeps, so they get their own copy.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../test-context.ts';
+import { useTestDatabase } from '../../test-support/test-context.ts';
 import { loadTaxonomyFile, type TaxonomyFile } from './data-files.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
-const database = useTestDatabase();
+const database = useTestDatabase({ fresh: true });
 const file = loadTaxonomyFile();
 
 describe('loadTaxonomy', () => {

@@ -8,8 +8,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import type { DB } from '@hotgigs/shared';
-import { createDb, PGLITE_EXTENSIONS, type Database } from './create-db.ts';
-import { migrateToLatest } from './migrate.ts';
+import { createDb, PGLITE_EXTENSIONS, type Database } from '../src/create-db.ts';
+import { migrateToLatest } from '../src/migrate.ts';
 
 /** What globalSetup hands to the test files: where the template is. */
 export type TestTemplate =
