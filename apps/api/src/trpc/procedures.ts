@@ -10,7 +10,7 @@ import { alertOfCandidate } from '../domains/alerts/service.ts';
 import { ownSession } from '../domains/accounts/sessions.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
 import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
-import { jobEditorOf, ownedJob } from '../domains/jobs/editor.ts';
+import { jobEditorOf, ownedJob } from '../domains/jobs/company-jobs.ts';
 import { DomainError, ERROR_CODE } from '../errors.ts';
 import { t } from './init.ts';
 

@@ -15,7 +15,7 @@ import { originOf } from '../../trpc/context.ts';
 import { companyMemberProcedure, jobOwnerProcedure, publicProcedure } from '../../trpc/procedures.ts';
 import { throughCache } from '../search/cache.ts';
 import { searchJobs } from '../search/service.ts';
-import { createJob, deleteJob, getEditableJob, listCompanyJobs, transitionJob, updateJob } from './editor.ts';
+import { createJob, deleteJob, getEditableJob, listCompanyJobs, transitionJob, updateJob } from './company-jobs.ts';
 import { getOpenJob, listPublishedJobs } from './service.ts';
 import { countJobView } from './views.ts';
 
