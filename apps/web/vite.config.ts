@@ -21,6 +21,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in what the portal serves: they would publish the full sources.
+    sourcemap: false,
   },
 });

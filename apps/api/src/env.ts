@@ -30,6 +30,14 @@ const envSchema = z.object({
   /** smtp://user:pass@host:587 or smtps://...; without it emails go to DATA_DIR/outbox (development). */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).max(200).default('Hotgigs <no-reply@hotgigs.localhost>'),
+  /**
+   * Error details (stack traces, internal messages) in answers to clients on this machine; never to anyone
+   * else. `pnpm dev` turns it on; everything else, `pnpm start` included, answers a generic message.
+   */
+  DEBUG_ERRORS: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
   /** Behind a reverse proxy: trust X-Forwarded-For for the client address (rate limits, audit log). */
   TRUST_PROXY: z
     .enum(['true', 'false'])

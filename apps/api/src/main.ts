@@ -9,6 +9,7 @@ import { GenerationCache } from './domains/search/cache.ts';
 import type { SearchResult } from './domains/search/service.ts';
 import { createMailer } from './email/index.ts';
 import type { Env } from './env.ts';
+import { shouldServeOutbox } from './http/outbox.ts';
 import { buildServer } from './http/server.ts';
 import { startMaintenance } from './maintenance.ts';
 
@@ -52,6 +53,10 @@ export async function startServer(env: Env): Promise<RunningServer> {
   try {
     const url = await app.listen({ host: env.HOST, port: env.PORT });
     app.log.info({ mode: database.mode, ms: Date.now() - started }, `Hotgigs is ready at ${env.PUBLIC_URL ?? url}`);
+    if (shouldServeOutbox(env)) {
+      const port = new URL(url).port;
+      app.log.info(`No SMTP_URL: emails are saved, not sent. Read them at http://localhost:${port}/dev/outbox, on this machine only.`);
+    }
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.once(signal, () => void stop().then(() => process.exit(0)));
     }

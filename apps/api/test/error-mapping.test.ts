@@ -36,6 +36,8 @@ function caller() {
       userAgent: undefined,
       auth: undefined,
       sameOrigin: true,
+      fromThisMachine: false,
+      sessionDelivery: 'cookie',
       setHeader: () => {},
     },
   );

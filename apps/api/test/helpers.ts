@@ -45,6 +45,8 @@ export interface CallOptions {
   sameOrigin?: boolean;
   /** Receives response headers (Set-Cookie, Retry-After). */
   headers?: Record<string, string[]>;
+  /** How new sessions come back: test callers are scripts (`token`) unless they play a browser (`cookie`). */
+  sessionDelivery?: 'cookie' | 'token';
 }
 
 export async function callerWith(services: AppServices, options: CallOptions = {}) {
@@ -57,6 +59,8 @@ export async function callerWith(services: AppServices, options: CallOptions = {
     userAgent: 'vitest',
     auth,
     sameOrigin: options.sameOrigin ?? true,
+    fromThisMachine: false,
+    sessionDelivery: options.sessionDelivery ?? 'token',
     setHeader: (name, value) => {
       if (options.headers) (options.headers[name.toLowerCase()] ??= []).push(value);
     },

@@ -7,6 +7,9 @@ const KINDS: Record<string, DatabaseErrorKind> = {
   '23514': 'check_violation',
   '23502': 'not_null_violation',
   '22P02': 'invalid_text',
+  // A NUL byte or a character the database's encoding cannot hold: text no column can store.
+  '22021': 'invalid_text',
+  '22P05': 'invalid_text',
 };
 
 export interface MappedDatabaseError {

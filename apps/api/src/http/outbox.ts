@@ -1,9 +1,13 @@
-// /dev/outbox: the emails the portal would have sent, for development without a mail server. It shows
-// single-use links, so the server registers it only when there is no SMTP server and not in production.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+// /dev/outbox: the emails the portal would have sent, for trying Hotgigs without a mail server. It shows live
+// single-use links (verification, password reset), so it is registered only without SMTP and outside
+// production, and it answers only a person on this machine: a loopback client that names the portal by its
+// loopback name (a page elsewhere reaching it through DNS rebinding sends its own host name). Everyone else
+// gets the same 404 as an unknown address.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Env } from '../env.ts';
 import { outboxDir, readOutbox, splitByLinks, type OutboxEntry } from '../email/outbox.ts';
 import { escapeHtml } from '../email/safe-text.ts';
+import { isFromThisMachine } from './request-auth.ts';
 
 const LIST_LIMIT = 50;
 
@@ -15,13 +19,18 @@ export function registerOutboxRoutes(app: FastifyInstance, env: Env): void {
   // A second guard besides the caller's: exposing reset links in production would hand out accounts.
   if (!shouldServeOutbox(env)) throw new Error('the outbox routes are for development without SMTP_URL only');
   const dir = outboxDir(env);
+  const onlyThisMachine = async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!isFromThisMachine(req)) {
+      return reply.code(404).send({ error: 'NOT_FOUND', message: `No route for ${req.method} ${req.url.split('?')[0]}` });
+    }
+  };
 
-  app.get('/dev/outbox.json', async (_req, reply) => {
+  app.get('/dev/outbox.json', { onRequest: onlyThisMachine }, async (_req, reply) => {
     noStore(reply);
     return { emails: await readOutbox(dir, LIST_LIMIT) };
   });
 
-  app.get('/dev/outbox', async (_req, reply) => {
+  app.get('/dev/outbox', { onRequest: onlyThisMachine }, async (_req, reply) => {
     noStore(reply);
     return reply.type('text/html; charset=utf-8').send(outboxPage(dir, await readOutbox(dir, LIST_LIMIT)));
   });

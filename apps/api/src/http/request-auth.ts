@@ -47,3 +47,28 @@ export async function resolveAuth(services: Pick<AppServices, 'db' | 'env' | 'no
 export function renewedSessionCookie(auth: RequestAuth | undefined, env: Env): string | undefined {
   return auth?.refreshed && auth.via === 'cookie' ? serializeSessionCookie(sessionCookie(env), auth.token, auth.session.expires_at) : undefined;
 }
+
+/** An address on this machine (IPv4 127/8, IPv6 ::1, and IPv4 loopback written as IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return v4.startsWith('127.') || address === '::1';
+}
+
+/**
+ * A Host header naming this machine by its loopback name (any port). A page on another site that reaches a
+ * portal on localhost through DNS rebinding sends its own host name, so this tells the two apart.
+ */
+export function isLoopbackHost(host: string | string[] | undefined): boolean {
+  if (typeof host !== 'string') return false;
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/**
+ * A request made on this machine, to this machine's loopback name, not relayed by a proxy: what may see error
+ * details under DEBUG_ERRORS and read the development outbox. Read off the socket, never off X-Forwarded-For.
+ */
+export function isFromThisMachine(req: RequestLike & { socket: { remoteAddress?: string | undefined } }): boolean {
+  return isLoopbackAddress(req.socket.remoteAddress) && isLoopbackHost(req.headers.host) && req.headers['x-forwarded-for'] === undefined;
+}

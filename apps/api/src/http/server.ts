@@ -10,9 +10,11 @@ import type { AppServices } from '../app-services.ts';
 import { pingDatabase } from '../database.ts';
 import { storageFor } from '../storage/index.ts';
 import { contextFromRequest } from '../trpc/context.ts';
+import { GENERIC_ERROR_MESSAGE } from '../trpc/init.ts';
 import { appRouter, type AppRouter } from '../trpc/router.ts';
 import { companyLogoRoutes } from './company-logo.ts';
 import { registerOutboxRoutes, shouldServeOutbox } from './outbox.ts';
+import { isFromThisMachine } from './request-auth.ts';
 import { registerSeoRoutes } from './seo.ts';
 
 /** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
@@ -53,8 +55,9 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        // Tailwind's build emits a stylesheet; React sets style attributes for a few dynamic widths.
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Stylesheets from the portal only: no <style> elements or style="" attributes (React's style props
+        // go through the CSSOM, which this does not restrict).
+        styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
@@ -68,6 +71,8 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
     // HSTS only makes sense, and is only sent, when the portal is served over TLS.
     strictTransportSecurity: env.PUBLIC_URL?.startsWith('https:') ? { maxAge: 31_536_000 } : false,
     crossOriginEmbedderPolicy: false,
+    // The same answer as frame-ancestors 'none', for browsers that only read the older header.
+    xFrameOptions: { action: 'deny' },
   });
 
   await app.register(fastifyTRPCPlugin, {
@@ -130,9 +135,10 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) req.log.error({ err: error }, 'request failed');
+    const details = env.DEBUG_ERRORS && isFromThisMachine(req);
     return reply.code(status).send({
       error: status === 500 ? 'INTERNAL_SERVER_ERROR' : (error.code ?? 'BAD_REQUEST'),
-      message: status === 500 && env.NODE_ENV === 'production' ? 'Internal error' : error.message,
+      message: status === 500 && !details ? GENERIC_ERROR_MESSAGE : error.message,
       requestId: req.id,
     });
   });

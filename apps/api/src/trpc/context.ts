@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { AppServices } from '../app-services.ts';
 import { serializeClearedCookie, serializeSessionCookie, sessionCookie } from '../http/cookies.ts';
-import { isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from '../http/request-auth.ts';
+import { isFromThisMachine, isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from '../http/request-auth.ts';
 import type { RequestOrigin } from '../platform/audit.ts';
 
 export interface Context extends AppServices {
@@ -20,6 +20,14 @@ export interface Context extends AppServices {
    * may not change anything (CSRF).
    */
   sameOrigin: boolean;
+  /** Made on this machine to its loopback name (error details under DEBUG_ERRORS are for these only). */
+  fromThisMachine: boolean;
+  /**
+   * How a new session reaches the client: `cookie` (browsers: the token never appears in a response body,
+   * where a page's scripts could read it) or `token` for clients that ask for it with
+   * `X-Session-Delivery: token` (scripts, which then send it as `Authorization: Bearer`).
+   */
+  sessionDelivery: 'cookie' | 'token';
   /** Sets a response header (Set-Cookie, Retry-After); a no-op when called outside HTTP. */
   setHeader: (name: string, value: string) => void;
 }
@@ -51,6 +59,8 @@ export function contextFromRequest(services: AppServices): (opts: CreateFastifyC
       userAgent: req.headers['user-agent']?.slice(0, 512),
       auth,
       sameOrigin: isSameOrigin(req, services.env),
+      fromThisMachine: isFromThisMachine(req),
+      sessionDelivery: req.headers['x-session-delivery'] === 'token' ? 'token' : 'cookie',
       setHeader: (name, value) => void res.header(name, value),
     };
   };

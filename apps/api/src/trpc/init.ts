@@ -22,6 +22,15 @@ export interface Meta {
 }
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
+export const MALFORMED_REQUEST_MESSAGE = 'Malformed request: the body or input could not be read.';
+
+/**
+ * A request the server could not even read (a `null` body, superjson meta that recurses, broken JSON) fails
+ * with a JavaScript runtime error inside tRPC or the transformer; its text describes our code, not the request.
+ */
+function isUnreadableRequest(code: string, cause: unknown): boolean {
+  return (code === 'BAD_REQUEST' || code === 'PARSE_ERROR') && (cause instanceof TypeError || cause instanceof RangeError || cause instanceof SyntaxError);
+}
 
 /** One readable sentence per problem, naming the field: "limit: Too big: expected number to be <=100". */
 export function describeIssues(error: z.ZodError): string {
@@ -35,12 +44,21 @@ export const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
       const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : undefined;
-      const hideInternals = ctx?.env.NODE_ENV === 'production' && error.code === 'INTERNAL_SERVER_ERROR';
+      // Details (stack, internal text) only under DEBUG_ERRORS (`pnpm dev`) and only to this machine.
+      const details = ctx?.env.DEBUG_ERRORS === true && ctx.fromThisMachine;
+      const internal = error.code === 'INTERNAL_SERVER_ERROR' && !details;
+      const unreadable = isUnreadableRequest(error.code, error.cause) && !details;
       const flat = validation ? z.flattenError(validation) : undefined;
       const reason = error.cause instanceof DomainError ? error.cause.details.reason : undefined;
       return {
         ...shape,
-        message: validation ? describeIssues(validation) : hideInternals ? GENERIC_ERROR_MESSAGE : shape.message,
+        message: validation
+          ? describeIssues(validation)
+          : internal
+            ? GENERIC_ERROR_MESSAGE
+            : unreadable
+              ? MALFORMED_REQUEST_MESSAGE
+              : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -48,7 +66,7 @@ export const t = initTRPC
           requestId: ctx?.requestId,
           ...(flat && { fieldErrors: flat.fieldErrors, formErrors: flat.formErrors }),
           ...(reason && { reason }),
-          ...(ctx?.env.NODE_ENV === 'development' && { stack: shape.data.stack }),
+          ...(details && { stack: shape.data.stack }),
         },
       };
     },

@@ -162,6 +162,33 @@ describe('single-use tokens and codes', () => {
   });
 });
 
+describe('a browser never sees its session token', () => {
+  const api = useApi();
+
+  it('signing in with a password, then a code, sets the cookie each time and returns no token', async () => {
+    const { email, token } = await signedIn(api.current);
+    const me = await api.current.call({ token });
+    const { otpauthUrl } = await me.mfa.startEnrolment();
+    await me.mfa.confirmEnrolment({ code: authenticatorCode(otpauthUrl, api.current.clock.now()) });
+    api.current.clock.advance(30_000);
+
+    const headers: Record<string, string[]> = {};
+    const browser = await api.current.call({ sessionDelivery: 'cookie', headers });
+    const pending = await browser.auth.signIn({ email, password: PASSWORD });
+    expect(pending).not.toHaveProperty('token');
+    const pendingToken = /hotgigs_session=([^;]+)/.exec(headers['set-cookie']!.at(-1)!)![1]!;
+
+    const completed = await (await api.current.call({ token: pendingToken, sessionDelivery: 'cookie', headers })).auth.verifyMfa({
+      code: authenticatorCode(otpauthUrl, api.current.clock.now()),
+    });
+    expect(completed).not.toHaveProperty('token');
+    const fullToken = /hotgigs_session=([^;]+)/.exec(headers['set-cookie']!.at(-1)!)![1]!;
+    expect(fullToken).not.toBe(pendingToken);
+    expect(JSON.stringify(completed)).not.toContain(fullToken.split('.')[1]);
+    expect((await (await api.current.call({ token: fullToken })).auth.me()).user.email).toBe(email);
+  });
+});
+
 describe('sessions end when they should', () => {
   it('password change ends the other sessions, not this one', async () => {
     const { email, token } = await signedIn(api.current);

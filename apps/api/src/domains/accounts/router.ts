@@ -42,10 +42,15 @@ const registerWithStrongPassword = registerInput.superRefine((value, issue) => {
   if (problem) issue.addIssue({ code: 'custom', path: ['password'], message: problem });
 });
 
-/** A new session goes to the browser as a cookie (and, for now, in the body to every client). */
-function withSessionCookie<T extends { token: string; expiresAt: Date }>(ctx: Context, session: T): T {
+/**
+ * A new session goes out as the HttpOnly cookie; the token itself appears in the body only for clients that
+ * asked for it (`X-Session-Delivery: token`), so no script in a page can read a browser's session.
+ */
+function deliverSession<T extends { token: string; expiresAt: Date }>(ctx: Context, session: T): Omit<T, 'token'> & { token?: string } {
   setSessionCookie(ctx, session.token, session.expiresAt);
-  return session;
+  if (ctx.sessionDelivery === 'token') return session;
+  const { token: _token, ...withoutToken } = session;
+  return withoutToken;
 }
 
 export const authRouter = router({
@@ -57,12 +62,12 @@ export const authRouter = router({
 
   signIn: publicProcedure
     .input(signInInput)
-    .mutation(async ({ ctx, input }) => withSessionCookie(ctx, await signIn(ctx, input, originOf(ctx)))),
+    .mutation(async ({ ctx, input }) => deliverSession(ctx, await signIn(ctx, input, originOf(ctx)))),
 
   /** The second step of signing in with MFA: the pending session is replaced by a full one (new token). */
   verifyMfa: publicProcedure.input(mfaCodeInput).mutation(async ({ ctx, input }) => {
     const pending = ctx.auth && !ctx.auth.session.mfa_verified ? { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id } : undefined;
-    return withSessionCookie(ctx, await completeMfaSignIn(ctx, pending, input.code, originOf(ctx)));
+    return deliverSession(ctx, await completeMfaSignIn(ctx, pending, input.code, originOf(ctx)));
   }),
 
   signOut: publicProcedure.mutation(({ ctx }) => {
@@ -72,8 +77,14 @@ export const authRouter = router({
 
   me: signedInProcedure.query(({ ctx }) => loadAccount(ctx.db, ctx.user.id)),
 
-  /** The session's expiry is pushed forward on use; this reports it (and satisfies clients that call refresh). */
-  refresh: signedInProcedure.mutation(({ ctx }) => ({ token: ctx.auth.token, expiresAt: ctx.auth.session.expires_at })),
+  /**
+   * The session's expiry is pushed forward on use; this reports it (and satisfies clients that call refresh).
+   * The token is repeated only to a client that sent it as a Bearer token: a cookie client never sees it.
+   */
+  refresh: signedInProcedure.mutation(({ ctx }) => ({
+    expiresAt: ctx.auth.session.expires_at,
+    ...(ctx.auth.via === 'bearer' && { token: ctx.auth.token }),
+  })),
 
   changePassword: signedInProcedure
     .input(changePasswordInput)

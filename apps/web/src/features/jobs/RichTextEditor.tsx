@@ -228,6 +228,9 @@ export function RichTextEditor({ label, initialHtml, onChange, error, hint, test
     content: initialContent,
     editorProps,
     shouldRerenderOnTransaction: false,
+    // TipTap would add its base CSS as a <style> element, which the portal's CSP (style-src 'self') refuses;
+    // the same rules are in styles.css.
+    injectCSS: false,
     onUpdate: ({ editor: current }) => onChangeRef.current(current.isEmpty ? '' : current.getHTML()),
   });
   const active = useEditorState({
