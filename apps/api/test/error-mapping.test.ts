@@ -38,6 +38,7 @@ function caller() {
       sameOrigin: true,
       fromThisMachine: false,
       sessionDelivery: 'cookie',
+      deviceToken: undefined,
       setHeader: () => {},
     },
   );

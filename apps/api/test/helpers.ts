@@ -47,6 +47,8 @@ export interface CallOptions {
   headers?: Record<string, string[]>;
   /** How new sessions come back: test callers are scripts (`token`) unless they play a browser (`cookie`). */
   sessionDelivery?: 'cookie' | 'token';
+  /** A device cookie, as a browser that signed in before sends it. */
+  deviceToken?: string;
 }
 
 export async function callerWith(services: AppServices, options: CallOptions = {}) {
@@ -61,6 +63,7 @@ export async function callerWith(services: AppServices, options: CallOptions = {
     sameOrigin: options.sameOrigin ?? true,
     fromThisMachine: false,
     sessionDelivery: options.sessionDelivery ?? 'token',
+    deviceToken: options.deviceToken,
     setHeader: (name, value) => {
       if (options.headers) (options.headers[name.toLowerCase()] ??= []).push(value);
     },

@@ -35,3 +35,13 @@ export function readCookie(header: string | undefined, name: string): string | u
   }
   return undefined;
 }
+
+/** The device cookie (domains/accounts/devices.ts): marks a browser that signed in before, for a year. */
+export function deviceCookie(env: Env): SessionCookie {
+  const secure = env.PUBLIC_URL?.startsWith('https:') ?? false;
+  return { name: secure ? '__Host-hotgigs_device' : 'hotgigs_device', secure };
+}
+
+export function serializeDeviceCookie(cookie: SessionCookie, token: string, maxAgeSeconds: number): string {
+  return [`${cookie.name}=${token}`, 'Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAgeSeconds}`, ...(cookie.secure ? ['Secure'] : [])].join('; ');
+}

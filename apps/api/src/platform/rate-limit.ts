@@ -17,7 +17,12 @@ const MINUTE = 60_000;
  * machine spraying many accounts, loosely enough for an office behind one address.
  */
 export const RATE_LIMITS = {
+  /** Sign-ins to one account from clients it has never signed in from: where guessing comes from. */
   loginPerAccount: { name: 'login:account', limit: 10, windowMs: 15 * MINUTE },
+  /** Sign-ins to one account from one device (cookie) or address that signed in to it before. */
+  loginPerTrustedClient: { name: 'login:trusted', limit: 10, windowMs: 15 * MINUTE },
+  /** Wrong current passwords when changing it: its own bucket, so it cannot lock anyone out of signing in. */
+  passwordChangePerAccount: { name: 'password-change:account', limit: 10, windowMs: 15 * MINUTE },
   loginPerIp: { name: 'login:ip', limit: 50, windowMs: 15 * MINUTE },
   registerPerIp: { name: 'register:ip', limit: 10, windowMs: 60 * MINUTE },
   emailPerAccount: { name: 'email:account', limit: 5, windowMs: 60 * MINUTE },

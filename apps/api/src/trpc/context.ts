@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { AppServices } from '../app-services.ts';
-import { serializeClearedCookie, serializeSessionCookie, sessionCookie } from '../http/cookies.ts';
+import { deviceCookie, readCookie, serializeClearedCookie, serializeDeviceCookie, serializeSessionCookie, sessionCookie } from '../http/cookies.ts';
 import { isFromThisMachine, isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from '../http/request-auth.ts';
 import type { RequestOrigin } from '../platform/audit.ts';
 
@@ -28,6 +28,8 @@ export interface Context extends AppServices {
    * `X-Session-Delivery: token` (scripts, which then send it as `Authorization: Bearer`).
    */
   sessionDelivery: 'cookie' | 'token';
+  /** The device cookie of a browser that signed in before (domains/accounts/devices.ts), as sent. */
+  deviceToken: string | undefined;
   /** Sets a response header (Set-Cookie, Retry-After); a no-op when called outside HTTP. */
   setHeader: (name: string, value: string) => void;
 }
@@ -39,6 +41,10 @@ export function originOf(ctx: Pick<Context, 'ip' | 'userAgent'>): RequestOrigin 
 
 export function setSessionCookie(ctx: Context, token: string, expiresAt: Date): void {
   ctx.setHeader('set-cookie', serializeSessionCookie(sessionCookie(ctx.env), token, expiresAt));
+}
+
+export function setDeviceCookie(ctx: Context, token: string, maxAgeSeconds: number): void {
+  ctx.setHeader('set-cookie', serializeDeviceCookie(deviceCookie(ctx.env), token, maxAgeSeconds));
 }
 
 export function clearSessionCookie(ctx: Context): void {
@@ -61,6 +67,7 @@ export function contextFromRequest(services: AppServices): (opts: CreateFastifyC
       sameOrigin: isSameOrigin(req, services.env),
       fromThisMachine: isFromThisMachine(req),
       sessionDelivery: req.headers['x-session-delivery'] === 'token' ? 'token' : 'cookie',
+      deviceToken: readCookie(req.headers.cookie, deviceCookie(services.env).name),
       setHeader: (name, value) => void res.header(name, value),
     };
   };

@@ -176,13 +176,14 @@ describe('a browser never sees its session token', () => {
     const browser = await api.current.call({ sessionDelivery: 'cookie', headers });
     const pending = await browser.auth.signIn({ email, password: PASSWORD });
     expect(pending).not.toHaveProperty('token');
-    const pendingToken = /hotgigs_session=([^;]+)/.exec(headers['set-cookie']!.at(-1)!)![1]!;
+    const sessionCookie = () => headers['set-cookie']!.filter((c) => c.startsWith('hotgigs_session=')).at(-1)!;
+    const pendingToken = /hotgigs_session=([^;]+)/.exec(sessionCookie())![1]!;
 
     const completed = await (await api.current.call({ token: pendingToken, sessionDelivery: 'cookie', headers })).auth.verifyMfa({
       code: authenticatorCode(otpauthUrl, api.current.clock.now()),
     });
     expect(completed).not.toHaveProperty('token');
-    const fullToken = /hotgigs_session=([^;]+)/.exec(headers['set-cookie']!.at(-1)!)![1]!;
+    const fullToken = /hotgigs_session=([^;]+)/.exec(sessionCookie())![1]!;
     expect(fullToken).not.toBe(pendingToken);
     expect(JSON.stringify(completed)).not.toContain(fullToken.split('.')[1]);
     expect((await (await api.current.call({ token: fullToken })).auth.me()).user.email).toBe(email);
@@ -259,6 +260,80 @@ describe('brute force', () => {
     expect(Number(headers['retry-after']?.[0])).toBeGreaterThan(0);
     api.current.clock.advance(15 * 60_000 + 1000);
     expect((await (await api.current.call()).auth.signIn({ email, password: PASSWORD })).user?.email).toBe(email);
+  });
+});
+
+describe('brute force that cannot be turned against the owner', () => {
+  const deviceCookieOf = (headers: Record<string, string[]>) =>
+    /hotgigs_device=([^;]+)/.exec((headers['set-cookie'] ?? []).find((c) => c.startsWith('hotgigs_device=')) ?? '')?.[1];
+
+  /** Ten wrong passwords from a stranger's address: the eleventh attempt from there is refused. */
+  async function strangerGuesses(email: string, ip = '203.0.113.5') {
+    for (let i = 0; i < 10; i++) {
+      expect((await failure((await api.current.call({ ip })).auth.signIn({ email, password: `guess ${i}` }))).code).toBe('UNAUTHORIZED');
+    }
+    const headers: Record<string, string[]> = {};
+    const refused = await failure((await api.current.call({ ip, headers })).auth.signIn({ email, password: PASSWORD }));
+    expect(refused.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(headers['retry-after']?.[0])).toBeGreaterThan(0);
+  }
+
+  it("lets the owner in from a browser that signed in before, whatever a stranger's guesses did", async () => {
+    const email = await registerAndVerify(api.current);
+    const headers: Record<string, string[]> = {};
+    await (await api.current.call({ ip: '10.0.0.1', sessionDelivery: 'cookie', headers })).auth.signIn({ email, password: PASSWORD });
+    const device = deviceCookieOf(headers);
+    expect(device).toMatch(/^[a-z2-7]{24}\.[A-Za-z0-9_-]{43}$/);
+
+    await strangerGuesses(email);
+    // The owner's browser, even from a new address (a phone on another network).
+    const owner = await (await api.current.call({ ip: '198.51.100.7', sessionDelivery: 'cookie', deviceToken: device })).auth.signIn({ email, password: PASSWORD });
+    expect(owner.user?.email).toBe(email);
+    // Every guess is in the audit log, marked as coming from an unknown client.
+    const failed = await api.current.services.db
+      .selectFrom('audit_log')
+      .select(['details'])
+      .where('action', '=', 'auth.sign_in_failed')
+      .where('ip', '=', '203.0.113.5')
+      .execute();
+    expect(failed).toHaveLength(10);
+    expect(failed.every((row) => (row.details as { client?: string }).client === 'unknown')).toBe(true);
+  });
+
+  it('lets the owner in from an address they signed in from before, without the cookie', async () => {
+    const email = await registerAndVerify(api.current);
+    await (await api.current.call({ ip: '10.0.0.2' })).auth.signIn({ email, password: PASSWORD });
+    await strangerGuesses(email);
+    expect((await (await api.current.call({ ip: '10.0.0.2' })).auth.signIn({ email, password: PASSWORD })).user?.email).toBe(email);
+  });
+
+  it("limits a known device's own wrong guesses, and takes no device cookie made for another account", async () => {
+    const email = await registerAndVerify(api.current);
+    const other = await registerAndVerify(api.current);
+    const headers: Record<string, string[]> = {};
+    await (await api.current.call({ ip: '10.0.0.3', sessionDelivery: 'cookie', headers })).auth.signIn({ email, password: PASSWORD });
+    const device = deviceCookieOf(headers);
+    for (let i = 0; i < 10; i++) {
+      await failure((await api.current.call({ ip: '198.51.100.8', deviceToken: device })).auth.signIn({ email, password: `typo ${i}` }));
+    }
+    expect((await failure((await api.current.call({ ip: '198.51.100.8', deviceToken: device })).auth.signIn({ email, password: PASSWORD }))).code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    // The cookie names the account it was made for: for another account it is an unknown client.
+    await strangerGuesses(other, '198.51.100.9');
+    expect((await failure((await api.current.call({ ip: '198.51.100.10', deviceToken: device })).auth.signIn({ email: other, password: PASSWORD }))).code).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+  });
+
+  it('gives changing the password its own limit, so wrong current passwords never block signing in', async () => {
+    const { email, token } = await signedIn(api.current);
+    const me = await api.current.call({ token });
+    for (let i = 0; i < 10; i++) {
+      expect((await failure(me.auth.changePassword({ currentPassword: `not it ${i}`, newPassword: 'a new passphrase here' }))).code).toBe('BAD_REQUEST');
+    }
+    expect((await failure(me.auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a new passphrase here' }))).code).toBe('TOO_MANY_REQUESTS');
+    expect((await (await api.current.call({ ip: '192.0.2.44' })).auth.signIn({ email, password: PASSWORD })).user?.email).toBe(email);
   });
 });
 

@@ -14,9 +14,10 @@ import {
   tokenOnlyInput,
 } from '@hotgigs/shared';
 import { router } from '../../trpc/init.ts';
-import { clearSessionCookie, originOf, setSessionCookie, type Context } from '../../trpc/context.ts';
+import { clearSessionCookie, originOf, setDeviceCookie, setSessionCookie, type Context } from '../../trpc/context.ts';
 import { publicProcedure, sessionOwnerProcedure, signedInProcedure } from '../../trpc/procedures.ts';
 import { loadAccount } from './account.ts';
+import { DEVICE_COOKIE_MAX_AGE_SECONDS } from './devices.ts';
 import { confirmMfaEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startMfaEnrolment } from './mfa.ts';
 import { passwordProblem } from './passwords.ts';
 import { deletePersonalData, exportPersonalData } from './personal-data.ts';
@@ -60,9 +61,13 @@ export const authRouter = router({
 
   resendVerification: publicProcedure.input(emailOnlyInput).mutation(({ ctx, input }) => resendVerification(ctx, input.email, originOf(ctx))),
 
-  signIn: publicProcedure
-    .input(signInInput)
-    .mutation(async ({ ctx, input }) => deliverSession(ctx, await signIn(ctx, input, originOf(ctx)))),
+  signIn: publicProcedure.input(signInInput).mutation(async ({ ctx, input }) => {
+    const { deviceToken, ...session } = await signIn(ctx, input, { ...originOf(ctx), deviceToken: ctx.deviceToken });
+    const delivered = deliverSession(ctx, session);
+    // After the session cookie: the device cookie marks this browser for the next sign-in.
+    setDeviceCookie(ctx, deviceToken, DEVICE_COOKIE_MAX_AGE_SECONDS);
+    return delivered;
+  }),
 
   /** The second step of signing in with MFA: the pending session is replaced by a full one (new token). */
   verifyMfa: publicProcedure.input(mfaCodeInput).mutation(async ({ ctx, input }) => {

@@ -7,9 +7,10 @@ import type { AppServices } from '../../app-services.ts';
 import { publicUrl, sendEmail, templates } from '../../email/index.ts';
 import { fieldError, forbidden, invalid, unauthorized } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
-import { enforceRateLimits, RATE_LIMITS, resetRateLimit } from '../../platform/rate-limit.ts';
+import { enforceRateLimits, RATE_LIMITS, resetRateLimit, type RateLimit } from '../../platform/rate-limit.ts';
 import { acceptInvitation, createCompany } from '../companies/recruiters.ts';
 import { checkPassword, consumeEmailToken, displayName, issueEmailToken, loadAccount, TOKEN_LIFETIME_MS } from './account.ts';
+import { deviceOf, newDeviceToken, signedInFrom } from './devices.ts';
 import { verifySecondFactor } from './mfa.ts';
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { createSession, invalidateSession, invalidateUserSessions } from './sessions.ts';
@@ -132,18 +133,32 @@ export async function resendVerification(deps: AccountDeps, email: string, origi
 /**
  * The password step of signing in. Without MFA the session is complete; with it, the session waits for the
  * second factor (`verifyMfa`) and nothing about the account is returned yet.
+ *
+ * Guessing is limited per account, but a stranger's wrong guesses must not keep the owner out: attempts from
+ * a device that signed in to the account before (its device token) or from an address it signed in from are
+ * counted on their own, per device or address; only attempts from unknown clients share the account's
+ * bucket. A success hands the browser a device token (`deviceToken`) for next time.
  */
-export async function signIn(deps: AccountDeps, input: { email: string; password: string }, origin: RequestOrigin) {
+export async function signIn(
+  deps: AccountDeps & Pick<AppServices, 'secretKey'>,
+  input: { email: string; password: string },
+  origin: RequestOrigin & { deviceToken: string | undefined },
+) {
   const { db } = deps;
-  await enforceRateLimits(db, deps.now(), [
-    [RATE_LIMITS.loginPerIp, origin.ip],
-    [RATE_LIMITS.loginPerAccount, input.email],
-  ]);
+  await enforceRateLimits(db, deps.now(), [[RATE_LIMITS.loginPerIp, origin.ip]]);
   const user = await db
     .selectFrom('users')
     .select(['id', 'password_hash', 'is_active', 'email_verified_at', 'totp_enabled_at'])
     .where('email', '=', input.email)
     .executeTakeFirst();
+  const device = user && deviceOf(deps.secretKey, user.id, origin.deviceToken);
+  const knownAddress = user !== undefined && !device && (await signedInFrom(db, user.id, origin.ip));
+  const bucket: [RateLimit, string] = device
+    ? [RATE_LIMITS.loginPerTrustedClient, `${input.email}:device:${device}`]
+    : knownAddress
+      ? [RATE_LIMITS.loginPerTrustedClient, `${input.email}:ip:${origin.ip}`]
+      : [RATE_LIMITS.loginPerAccount, input.email];
+  await enforceRateLimits(db, deps.now(), [bucket]);
   const passwordOk = user?.password_hash ? await verifyPassword(user.password_hash, input.password) : await verifyAgainstDummy(input.password);
   if (!user || !passwordOk) {
     await recordAudit(db, {
@@ -151,8 +166,9 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
       actorId: user?.id ?? null,
       targetType: 'user',
       ...(user && { targetId: user.id }),
-      details: { reason: user ? 'wrong_password' : 'unknown_email' },
-      ...origin,
+      details: { reason: user ? 'wrong_password' : 'unknown_email', client: device ? 'known_device' : knownAddress ? 'known_address' : 'unknown' },
+      ip: origin.ip,
+      userAgent: origin.userAgent,
     });
     throw unauthorized(INVALID_CREDENTIALS);
   }
@@ -163,14 +179,19 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
   if (!user.email_verified_at) {
     throw forbidden('Verify your email address first: open the link we sent you, or ask for a new one.', 'email_not_verified');
   }
-  await resetRateLimit(db, RATE_LIMITS.loginPerAccount, input.email);
+  await resetRateLimit(db, bucket[0], bucket[1]);
   const mfaRequired = user.totp_enabled_at !== null;
   const session = await startSession(deps, user.id, !mfaRequired, origin);
   if (!mfaRequired) {
     await db.updateTable('users').set({ last_login_at: deps.now() }).where('id', '=', user.id).execute();
-    await recordAudit(db, { action: 'auth.sign_in', actorId: user.id, targetType: 'user', targetId: user.id, ...origin });
+    await recordAudit(db, { action: 'auth.sign_in', actorId: user.id, targetType: 'user', targetId: user.id, ip: origin.ip, userAgent: origin.userAgent });
   }
-  return { mfaRequired, ...session, ...(mfaRequired ? { user: null, profile: null } : await loadAccount(db, user.id)) };
+  return {
+    mfaRequired,
+    ...session,
+    deviceToken: newDeviceToken(deps.secretKey, user.id),
+    ...(mfaRequired ? { user: null, profile: null } : await loadAccount(db, user.id)),
+  };
 }
 
 /** The second step of signing in with MFA: the pending session is replaced by a full one (new token). */
@@ -210,7 +231,7 @@ export async function changePassword(
   origin: RequestOrigin,
 ) {
   const { db } = deps;
-  await enforceRateLimits(db, deps.now(), [[RATE_LIMITS.loginPerAccount, user.email]]);
+  await enforceRateLimits(db, deps.now(), [[RATE_LIMITS.passwordChangePerAccount, user.id]]);
   await checkPassword(db, user.id, input.currentPassword, 'currentPassword', 'Your current password is not correct.');
   const problem = passwordProblem(input.newPassword, { email: user.email });
   if (problem) throw fieldError('newPassword', problem);
