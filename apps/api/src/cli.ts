@@ -6,6 +6,7 @@ import { emailInput } from '@hotgigs/shared';
 import pino from 'pino';
 import { migrateDown, MigrationError, migrateToLatest, migrationStatus } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
+import { DataDirInUseError } from './data-dir-lock.ts';
 import { describeDatabaseError, openDatabase } from './database.ts';
 import { createAdmin } from './domains/admin/service.ts';
 import { passwordProblem } from './domains/accounts/passwords.ts';
@@ -43,8 +44,8 @@ async function readPassword(prompt: string): Promise<string> {
   return answer;
 }
 
-async function withDatabase<T>(env: Env, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
-  const database = await openDatabase(env);
+async function withDatabase<T>(env: Env, command: string, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>) {
+  const database = await openDatabase(env, command);
   try {
     return await work(database);
   } finally {
@@ -65,7 +66,7 @@ async function run(argv: string[]): Promise<void> {
       return;
     case 'migrate': {
       const direction = rest[0];
-      await withDatabase(env, async ({ db }) => {
+      await withDatabase(env, `migrate ${direction ?? ''}`.trim(), async ({ db }) => {
         if (direction === 'up') {
           const applied = await migrateToLatest(db);
           console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Already up to date.');
@@ -95,7 +96,7 @@ async function run(argv: string[]): Promise<void> {
       }
       const seed = values.seed === undefined ? undefined : Number(values.seed);
       if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be a whole number');
-      await withDatabase(env, async ({ db }) => {
+      await withDatabase(env, 'seed', async ({ db }) => {
         await migrateToLatest(db);
         await loadTaxonomy(db, { onlyIfEmpty: true });
         const started = Date.now();
@@ -111,7 +112,7 @@ async function run(argv: string[]): Promise<void> {
       const password = await readPassword(`Password for ${email.data} (8-128 characters): `);
       const problem = passwordProblem(password, { email: email.data });
       if (problem) throw new UsageError(`password refused: ${problem}`);
-      await withDatabase(env, async ({ db }) => {
+      await withDatabase(env, 'create-admin', async ({ db }) => {
         await migrateToLatest(db);
         const created = await createAdmin(db, email.data, password, new Date());
         if (!created) throw new UsageError(`${email.data} already has an account; change its role from the admin screens instead`);
@@ -129,6 +130,10 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`hotgigs: ${error.message}`);
     if (error instanceof UsageError) console.error(`\n${USAGE}`);
     process.exit(2);
+  }
+  if (error instanceof DataDirInUseError) {
+    console.error(`hotgigs: ${error.message}`);
+    process.exit(1);
   }
   const cause = error instanceof MigrationError ? error.cause : error;
   const databaseProblem = describeDatabaseError(cause, loadEnv());

@@ -8,14 +8,43 @@ import { sql, type Kysely } from 'kysely';
 import type { DB } from '@hotgigs/shared';
 import { createDb, migrateToLatest, type Database } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import { ConfigError, decodeSecretKey, type Env } from './env.ts';
 
 export function pgliteDir(env: Env): string {
   return resolve(env.DATA_DIR, 'pglite');
 }
 
-export async function openDatabase(env: Env): Promise<Database> {
-  return createDb({ databaseUrl: env.DATABASE_URL, dataDir: pgliteDir(env), poolSize: env.DB_POOL_SIZE });
+/** An open database; in embedded mode it holds the data directory's lock until closed. */
+export type OpenDatabase = Database & { lock: DataDirLock | undefined };
+
+/**
+ * Opens PostgreSQL, or the embedded database after taking its data directory's lock (data-dir-lock.ts): a
+ * second process on one PGlite directory would lose its writes. `command` names this process in the lock.
+ */
+export async function openDatabase(env: Env, command: string): Promise<OpenDatabase> {
+  if (env.DATABASE_URL) {
+    return { ...(await createDb({ databaseUrl: env.DATABASE_URL, poolSize: env.DB_POOL_SIZE })), lock: undefined };
+  }
+  mkdirSync(resolve(env.DATA_DIR), { recursive: true });
+  const lock = lockDataDir(env, command);
+  try {
+    const database = await createDb({ dataDir: pgliteDir(env) });
+    return {
+      ...database,
+      lock,
+      async close() {
+        try {
+          await database.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** Throws when the database cannot answer (readiness probes). */
@@ -34,9 +63,9 @@ async function hasMigrated(database: Database): Promise<boolean> {
  * Brings the database up to date. A brand-new database (no migrations yet) also gets the skills taxonomy and,
  * in embedded mode unless told otherwise, the demo data; an existing one is only migrated.
  */
-export async function prepareDatabase(env: Env, log: Logger): Promise<Database> {
+export async function prepareDatabase(env: Env, log: Logger): Promise<OpenDatabase> {
   const embeddedIsNew = !env.DATABASE_URL && !(existsSync(pgliteDir(env)) && readdirSync(pgliteDir(env)).length > 0);
-  const database = await openDatabase(env);
+  const database = await openDatabase(env, 'serve');
   try {
     const isNew = embeddedIsNew || !(await hasMigrated(database));
     const applied = await migrateToLatest(database.db);

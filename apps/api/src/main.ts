@@ -52,6 +52,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     })());
   try {
     const url = await app.listen({ host: env.HOST, port: env.PORT });
+    database.lock?.setUrl(env.PUBLIC_URL ?? url);
     app.log.info({ mode: database.mode, ms: Date.now() - started }, `Hotgigs is ready at ${env.PUBLIC_URL ?? url}`);
     if (shouldServeOutbox(env)) {
       const port = new URL(url).port;
