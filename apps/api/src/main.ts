@@ -10,7 +10,7 @@ import type { SearchResult } from './domains/search/service.ts';
 import { createMailer } from './email/index.ts';
 import type { Env } from './env.ts';
 import { shouldServeOutbox } from './http/outbox.ts';
-import { buildServer } from './http/server.ts';
+import { buildServer, PRETTY_LOGS } from './http/server.ts';
 import { startMaintenance } from './maintenance.ts';
 
 export interface RunningServer {
@@ -22,7 +22,7 @@ export interface RunningServer {
 export async function startServer(env: Env): Promise<RunningServer> {
   const started = Date.now();
   // The server's logger is not up yet; a bare pino with the same level logs the database preparation.
-  const bootLog = pino({ level: env.LOG_LEVEL });
+  const bootLog = pino({ level: env.LOG_LEVEL, ...(process.stdout.isTTY && env.NODE_ENV !== 'test' && { transport: PRETTY_LOGS }) });
   const secretKey = resolveSecretKey(env);
   const database = await prepareDatabase(env, bootLog);
   const mailer = createMailer(env, bootLog);
@@ -51,17 +51,20 @@ export async function startServer(env: Env): Promise<RunningServer> {
       app.log.info('stopped');
     })());
   try {
-    const url = await app.listen({ host: env.HOST, port: env.PORT });
-    database.lock?.setUrl(env.PUBLIC_URL ?? url);
-    app.log.info({ mode: database.mode, ms: Date.now() - started }, `Hotgigs is ready at ${env.PUBLIC_URL ?? url}`);
+    const listening = await app.listen({ host: env.HOST, port: env.PORT });
+    // One address everywhere: the log, emails, the sitemap and the same-origin check use PUBLIC_URL, or else
+    // localhost, which the links in emails also use (127.0.0.1 would be another origin, without the cookie).
+    const url = env.PUBLIC_URL ?? `http://localhost:${new URL(listening).port}`;
+    database.lock?.setUrl(url);
+    app.log.info({ mode: database.mode, ms: Date.now() - started, listening }, `Hotgigs is ready at ${url}`);
     if (shouldServeOutbox(env)) {
-      const port = new URL(url).port;
-      app.log.info(`No SMTP_URL: emails are saved, not sent. Read them at http://localhost:${port}/dev/outbox, on this machine only.`);
+      app.log.info(`No SMTP_URL: emails are saved, not sent. Read them at ${new URL('/dev/outbox', url)} from this machine.`);
     }
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // SIGHUP too: a closed terminal must release the data directory like Ctrl+C does.
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
       process.once(signal, () => void stop().then(() => process.exit(0)));
     }
-    return { app, url, stop };
+    return { app, url: listening, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -20,6 +20,8 @@ import { registerSeoRoutes } from './seo.ts';
 /** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
 export const MAX_BATCH_SIZE = 10;
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Logs as a person at a terminal reads them: one short line each. */
+export const PRETTY_LOGS = { target: 'pino-pretty', options: { singleLine: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId,requestId' } };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -30,6 +32,11 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
     logger: {
       level: env.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      // A person at a terminal reads lines; anything else (a file, a log collector) gets JSON.
+      ...(process.stdout.isTTY &&
+        env.NODE_ENV !== 'test' && {
+          transport: PRETTY_LOGS,
+        }),
     },
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY,
@@ -40,14 +47,23 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
     },
     logController: new LogController({
       requestIdLogLabel: 'requestId',
-      // Probes run every few seconds; logging each would drown the requests people make.
-      disableRequestLogging: (req) => env.NODE_ENV === 'test' || req.url === '/healthz' || req.url === '/readyz',
+      // One line per request instead (the onResponse hook below).
+      disableRequestLogging: true,
     }),
     routerOptions: { maxParamLength: 200 },
   });
 
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+  });
+
+  // One line per request: method, path (never the query, which may carry a token), status and time. Probes
+  // and static files are left out: they would drown the requests people make.
+  app.addHook('onResponse', async (req, reply) => {
+    const path = req.url.split('?')[0]!;
+    if (env.NODE_ENV === 'test' || /^\/(healthz|readyz|assets\/|favicon)/.test(path)) return;
+    const ms = Math.round(reply.elapsedTime);
+    req.log.info({ method: req.method, path, status: reply.statusCode, ms }, `${req.method} ${path} ${reply.statusCode} ${ms} ms`);
   });
 
   await app.register(fastifyHelmet, {
