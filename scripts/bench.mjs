@@ -4,12 +4,15 @@
 //   signin [--rounds N]  sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL
 //   search [--jobs N] [--seconds S] [--only embedded|postgres]
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
+//   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
+//                        time to the first job in Chromium on a slow mobile connection, compressed and not
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPortal } from './lib/portal.mjs';
+import { benchWeb } from './lib/web-bench.mjs';
 import { findPostgresBin, startTempPostgres } from './lib/postgres.mjs';
 
 const cli = new URL('../apps/api/bin/hotgigs.mjs', import.meta.url).pathname;
@@ -171,7 +174,13 @@ function benchSearch() {
   process.exitCode = result.status ?? 1;
 }
 
-const benches = { seed: benchSeed, startup: benchStartup, signin: benchSignIn, search: benchSearch };
+const benches = {
+  seed: benchSeed,
+  startup: benchStartup,
+  signin: benchSignIn,
+  search: benchSearch,
+  web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
+};
 if (!benches[name]) {
   console.error(`usage: pnpm bench <${Object.keys(benches).join('|')}> [args]`);
   process.exit(2);

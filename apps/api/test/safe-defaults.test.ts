@@ -1,7 +1,10 @@
 // The quick start is safe to expose (issue: safe and smooth by default): no stack traces or internal text in
 // any answer, the development outbox only for a person on this machine, session tokens never in a browser's
 // response bodies, and requests the server cannot read answered with a plain 400.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -13,6 +16,7 @@ import { buildServer } from '../src/http/server.ts';
 import { contextFromRequest } from '../src/trpc/context.ts';
 import { GENERIC_ERROR_MESSAGE, MALFORMED_REQUEST_MESSAGE, router } from '../src/trpc/init.ts';
 import { publicProcedure } from '../src/trpc/procedures.ts';
+import { makeCompany, makeJob } from '@hotgigs/db/fixtures';
 import { servicesFor, testEnv } from './helpers.ts';
 import { buildWorld, WORLD_PASSWORD } from './world.ts';
 
@@ -186,5 +190,36 @@ describe('headers and the web build', () => {
   it('publish no source maps (the Vite config builds none)', () => {
     const config = readFileSync(fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), 'utf8');
     expect(config).toMatch(/sourcemap: false/);
+  });
+});
+
+describe('compression', () => {
+  it('sends API answers over 1 KB compressed as the browser accepts, and small ones as they are', async () => {
+    const company = await makeCompany(database.current.db);
+    for (let i = 0; i < 10; i++) await makeJob(database.current.db, { company_id: company.id, title: `Welder ${i}` });
+    const server = await startPortal();
+    const url = searchUrl({ filters: { q: 'welder' }, limit: 10 });
+    const plain = await server.inject({ url, ...LOCAL });
+    const brotli = await server.inject({ url, remoteAddress: LOCAL.remoteAddress, headers: { ...LOCAL.headers, 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body);
+    const small = await server.inject({ url: '/healthz', remoteAddress: LOCAL.remoteAddress, headers: { ...LOCAL.headers, 'accept-encoding': 'br' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('serves the precompressed file of a built asset when the browser accepts it', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'hotgigs-web-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
+    const script = `console.log(${JSON.stringify('x'.repeat(4000))});`;
+    writeFileSync(join(dist, 'assets', 'app-1a2b3c.js'), script);
+    writeFileSync(join(dist, 'assets', 'app-1a2b3c.js.br'), brotliCompressSync(script));
+    const server = await startPortal({ WEB_DIST_DIR: dist });
+    const asset = await server.inject({ url: '/assets/app-1a2b3c.js', remoteAddress: LOCAL.remoteAddress, headers: { ...LOCAL.headers, 'accept-encoding': 'br, gzip' } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toBe(script);
+    expect(asset.headers['cache-control']).toContain('immutable');
   });
 });

@@ -1,7 +1,6 @@
 // The admin's routes, behind sign-in: /admin leads to the users page.
-import { createRoute, redirect, stripSearchParams } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect, stripSearchParams } from '@tanstack/react-router';
 import { signedInRoute } from '../../routes/root.tsx';
-import { AdminUsersPage } from './AdminUsersPage.tsx';
 import { ADMIN_USERS_SEARCH_DEFAULTS, adminUsersSearchSchema } from './search-params.ts';
 
 export const adminRoute = createRoute({
@@ -22,5 +21,5 @@ export const adminUsersRoute = createRoute({
   path: '/users',
   validateSearch: adminUsersSearchSchema,
   search: { middlewares: [stripSearchParams(ADMIN_USERS_SEARCH_DEFAULTS)] },
-  component: AdminUsersPage,
+  component: lazyRouteComponent(() => import('./AdminUsersPage.tsx'), 'AdminUsersPage'),
 });

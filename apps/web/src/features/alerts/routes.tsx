@@ -1,7 +1,6 @@
 // The alerts page's route, behind sign-in, and the old address alert emails link to.
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { signedInRoute } from '../../routes/root.tsx';
-import { AlertsPage } from './AlertsPage.tsx';
 
 export const alertsRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -9,7 +8,7 @@ export const alertsRoute = createRoute({
   loader: ({ context: { queryClient, trpc } }) => {
     void queryClient.prefetchQuery(trpc.alert.list.queryOptions());
   },
-  component: AlertsPage,
+  component: lazyRouteComponent(() => import('./AlertsPage.tsx'), 'AlertsPage'),
 });
 
 /** The "manage your alerts" link in alert emails. */

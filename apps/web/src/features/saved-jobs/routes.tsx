@@ -1,7 +1,6 @@
 // The saved jobs page's route, behind sign-in.
-import { createRoute, stripSearchParams } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, stripSearchParams } from '@tanstack/react-router';
 import { signedInRoute } from '../../routes/root.tsx';
-import { SavedJobsPage } from './SavedJobsPage.tsx';
 import { SAVED_JOBS_PAGE_SIZE, SAVED_JOBS_SEARCH_DEFAULTS, savedJobsSearchSchema } from './search-params.ts';
 
 export const savedJobsRoute = createRoute({
@@ -13,5 +12,5 @@ export const savedJobsRoute = createRoute({
   loader: ({ context: { queryClient, trpc }, deps }) => {
     void queryClient.prefetchQuery(trpc.savedJob.list.queryOptions({ page: deps.page, limit: SAVED_JOBS_PAGE_SIZE }));
   },
-  component: SavedJobsPage,
+  component: lazyRouteComponent(() => import('./SavedJobsPage.tsx'), 'SavedJobsPage'),
 });
