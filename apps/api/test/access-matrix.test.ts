@@ -38,7 +38,8 @@ const MATRIX: Record<string, Row> = {
   'auth.signIn': { call: (c, w) => c.auth.signIn({ email: w.users.candidateA.email, password: 'wrong password' }), expect: { default: 'UNAUTHORIZED' } },
   'auth.verifyMfa': { call: (c) => c.auth.verifyMfa({ code: '123456' }), expect: { default: 'UNAUTHORIZED' } },
   'auth.signOut': { call: (c) => c.auth.signOut(), expect: { default: 'ok' } },
-  'auth.me': { call: (c) => c.auth.me(), expect: anyoneSignedIn },
+  // Nobody signed in is an answer (null); a token that no longer works (deactivated) is UNAUTHORIZED.
+  'auth.me': { call: (c) => c.auth.me(), expect: { default: 'ok', deactivated: 'UNAUTHORIZED' } },
   'auth.refresh': { call: (c) => c.auth.refresh(), expect: anyoneSignedIn },
   'auth.changePassword': {
     call: (c) => c.auth.changePassword({ currentPassword: WORLD_PASSWORD, newPassword: 'another fresh passphrase' }),

@@ -39,6 +39,7 @@ function caller() {
       fromThisMachine: false,
       sessionDelivery: 'cookie',
       deviceToken: undefined,
+      presentedToken: undefined,
       setHeader: () => {},
     },
   );

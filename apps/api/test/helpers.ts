@@ -64,6 +64,7 @@ export async function callerWith(services: AppServices, options: CallOptions = {
     fromThisMachine: false,
     sessionDelivery: options.sessionDelivery ?? 'token',
     deviceToken: options.deviceToken,
+    presentedToken: options.token ? 'bearer' : undefined,
     setHeader: (name, value) => {
       if (options.headers) (options.headers[name.toLowerCase()] ??= []).push(value);
     },

@@ -29,8 +29,9 @@ export interface TestPage {
 }
 
 /**
- * Chromium logs every 4xx response as a console error. Two are by design: signed out, `auth.me` answers 401 (that
- * is how the app learns nobody is signed in); in production, the probe for the development outbox answers 404.
+ * Chromium logs every 4xx response as a console error. Two are by design: a session that ended elsewhere makes
+ * `auth.me` answer 401 once (nobody signed in at all is a plain null); the probe for the development outbox
+ * answers 404 wherever the outbox is not served.
  */
 function isExpectedConsoleError(message: ConsoleMessage): boolean {
   const { url } = message.location();

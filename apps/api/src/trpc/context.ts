@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { AppServices } from '../app-services.ts';
 import { deviceCookie, readCookie, serializeClearedCookie, serializeDeviceCookie, serializeSessionCookie, sessionCookie } from '../http/cookies.ts';
-import { isFromThisMachine, isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from '../http/request-auth.ts';
+import { isFromThisMachine, isSameOrigin, renewedSessionCookie, resolveAuth, sessionTokenOf, type RequestAuth } from '../http/request-auth.ts';
 import type { RequestOrigin } from '../platform/audit.ts';
 
 export interface Context extends AppServices {
@@ -28,6 +28,8 @@ export interface Context extends AppServices {
    * `X-Session-Delivery: token` (scripts, which then send it as `Authorization: Bearer`).
    */
   sessionDelivery: 'cookie' | 'token';
+  /** How the request carried a session token, valid or not (undefined: it carried none). */
+  presentedToken: 'cookie' | 'bearer' | undefined;
   /** The device cookie of a browser that signed in before (domains/accounts/devices.ts), as sent. */
   deviceToken: string | undefined;
   /** Sets a response header (Set-Cookie, Retry-After); a no-op when called outside HTTP. */
@@ -68,6 +70,7 @@ export function contextFromRequest(services: AppServices): (opts: CreateFastifyC
       fromThisMachine: isFromThisMachine(req),
       sessionDelivery: req.headers['x-session-delivery'] === 'token' ? 'token' : 'cookie',
       deviceToken: readCookie(req.headers.cookie, deviceCookie(services.env).name),
+      presentedToken: sessionTokenOf(req, services.env)?.via,
       setHeader: (name, value) => void res.header(name, value),
     };
   };

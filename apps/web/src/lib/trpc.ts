@@ -12,7 +12,8 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type JobSummary = RouterOutputs['job']['list']['items'][number];
 export type JobDetail = RouterOutputs['job']['byId'];
 /** Who is signed in: the user and their role's profile (null for admins). */
-export type Account = RouterOutputs['auth']['me'];
+/** A signed-in account (auth.me answers null for nobody). */
+export type Account = NonNullable<RouterOutputs['auth']['me']>;
 export type AccountSession = RouterOutputs['auth']['sessions']['list'][number];
 export type AdminUser = RouterOutputs['admin']['users']['list']['items'][number];
 export type CompanyInvitation = RouterOutputs['company']['invitations']['list'][number];

@@ -27,7 +27,7 @@ describe('sign-up and sign-in', () => {
     const signIn = await caller.auth.signIn({ email, password: PASSWORD });
     expect(signIn).toMatchObject({ mfaRequired: false, user: { email, role: 'candidate' }, profile: { kind: 'candidate', firstName: 'Ada' } });
     const me = await (await api.current.call({ token: signIn.token })).auth.me();
-    expect(me.user.email).toBe(email);
+    expect(me?.user.email).toBe(email);
 
     await (await api.current.call({ token: signIn.token })).auth.signOut();
     expect((await failure((await api.current.call({ token: signIn.token })).auth.me())).code).toBe('UNAUTHORIZED');
@@ -36,7 +36,7 @@ describe('sign-up and sign-in', () => {
   it('registers a recruiter together with a new company they own', async () => {
     const { token } = await signedIn(api.current, { role: 'recruiter', companyName: 'Acme Rockets' });
     const me = await (await api.current.call({ token })).auth.me();
-    expect(me.profile).toMatchObject({ kind: 'recruiter', companyRole: 'owner', company: { name: 'Acme Rockets', slug: 'acme-rockets' } });
+    expect(me?.profile).toMatchObject({ kind: 'recruiter', companyRole: 'owner', company: { name: 'Acme Rockets', slug: 'acme-rockets' } });
   });
 
   it('gives a new session token at every sign-in', async () => {
@@ -148,7 +148,7 @@ describe('single-use tokens and codes', () => {
     const code = authenticatorCode(otpauthUrl, api.current.clock.now());
     const verified = await (await api.current.call({ token: first.token })).auth.verifyMfa({ code });
     expect(verified.token).not.toBe(first.token);
-    expect((await (await api.current.call({ token: verified.token })).auth.me()).user.email).toBe(email);
+    expect((await (await api.current.call({ token: verified.token })).auth.me())?.user.email).toBe(email);
 
     // The same code again, in the same 30 seconds, on a new sign-in: refused.
     const second = await (await api.current.call()).auth.signIn({ email, password: PASSWORD });
@@ -186,7 +186,7 @@ describe('a browser never sees its session token', () => {
     const fullToken = /hotgigs_session=([^;]+)/.exec(sessionCookie())![1]!;
     expect(fullToken).not.toBe(pendingToken);
     expect(JSON.stringify(completed)).not.toContain(fullToken.split('.')[1]);
-    expect((await (await api.current.call({ token: fullToken })).auth.me()).user.email).toBe(email);
+    expect((await (await api.current.call({ token: fullToken })).auth.me())?.user.email).toBe(email);
   });
 });
 
@@ -196,7 +196,7 @@ describe('sessions end when they should', () => {
     const other = (await (await api.current.call()).auth.signIn({ email, password: PASSWORD })).token;
     const result = await (await api.current.call({ token })).auth.changePassword({ currentPassword: PASSWORD, newPassword: 'a different passphrase' });
     expect(result.otherSessionsEnded).toBe(1);
-    expect((await (await api.current.call({ token })).auth.me()).user.email).toBe(email);
+    expect((await (await api.current.call({ token })).auth.me())?.user.email).toBe(email);
     expect((await failure((await api.current.call({ token: other })).auth.me())).code).toBe('UNAUTHORIZED');
     await api.current.mailbox.waitFor(email, /password was changed/i);
   });
@@ -211,7 +211,7 @@ describe('sessions end when they should', () => {
   it('an admin ending a user\'s sessions, or deactivating the user, signs them out everywhere', async () => {
     const world = await buildWorld(api.current.services.db, api.current.clock.now());
     const { token: candidate } = await signedIn(api.current);
-    const candidateId = (await (await api.current.call({ token: candidate })).auth.me()).user.id;
+    const candidateId = (await (await api.current.call({ token: candidate })).auth.me())!.user.id;
     const admin = await api.current.call({ token: world.users.admin.token });
     expect(await admin.admin.users.revokeSessions({ userId: candidateId })).toEqual({ ended: 1 });
     expect((await failure((await api.current.call({ token: candidate })).auth.me())).code).toBe('UNAUTHORIZED');

@@ -13,6 +13,7 @@ import {
   signInInput,
   tokenOnlyInput,
 } from '@hotgigs/shared';
+import { TRPCError } from '@trpc/server';
 import { router } from '../../trpc/init.ts';
 import { clearSessionCookie, originOf, setDeviceCookie, setSessionCookie, type Context } from '../../trpc/context.ts';
 import { publicProcedure, sessionOwnerProcedure, signedInProcedure } from '../../trpc/procedures.ts';
@@ -80,7 +81,16 @@ export const authRouter = router({
     return signOut(ctx, ctx.auth && { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id }, originOf(ctx));
   }),
 
-  me: signedInProcedure.query(({ ctx }) => loadAccount(ctx.db, ctx.user.id)),
+  /**
+   * Who is signed in. Nobody (no token sent) is an answer, null, not an error: a visitor's every page load would
+   * log a failed request. A token that no longer works is UNAUTHORIZED, and a browser's stale cookie is cleared.
+   */
+  me: publicProcedure.query(({ ctx }) => {
+    if (ctx.auth?.session.mfa_verified) return loadAccount(ctx.db, ctx.auth.user.id);
+    if (!ctx.presentedToken) return null;
+    if (ctx.presentedToken === 'cookie' && !ctx.auth) clearSessionCookie(ctx);
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  }),
 
   /**
    * The session's expiry is pushed forward on use; this reports it (and satisfies clients that call refresh).

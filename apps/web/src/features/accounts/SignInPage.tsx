@@ -31,6 +31,13 @@ function destinationOf(redirect: string | undefined): string {
   return path;
 }
 
+/** Where each role's work is: recruiters their jobs, admins their screens, candidates the home page's search. */
+function homeOf(account: Account): string {
+  if (account.user.role === 'recruiter') return '/recruiter/jobs';
+  if (account.user.role === 'admin') return '/admin';
+  return '/';
+}
+
 function isUnverifiedEmail(error: unknown): boolean {
   // The API tells this case apart only by its message (both it and "deactivated" are FORBIDDEN).
   const info = describeApiError(error);
@@ -230,7 +237,8 @@ export function SignInPage() {
     // The session must be known before navigating: pages behind sign-in check it on the way in.
     await rememberSignIn(queryClient, account);
     await navigate({
-      href: destination,
+      // Sent here by a page: back to it. Otherwise each role lands where its work is.
+      href: redirect && destination !== '/' ? destination : homeOf(account),
       replace: true,
       state: (previous) => ({ ...previous, notice: `Welcome back, ${account.profile?.firstName ?? account.user.email}.` }),
     });
