@@ -138,7 +138,8 @@ function RoleControl({ user, disabled }: { user: AdminUser; disabled: boolean })
           setRole(event.target.value as UserRole);
           setRoleMutation.reset();
         }}
-        className={`${controlClass(false)} min-h-10 max-w-40 text-sm`}
+        // Wide enough for the longest role with the menu's arrow: the table squeezed it to "Candida" at 1280 px.
+        className={`${controlClass(false)} min-h-10 w-auto min-w-36 max-w-44 text-sm`}
       >
         {USER_ROLES.map((value) => (
           <option key={value} value={value}>

@@ -47,7 +47,9 @@ function resultsCount(data: SearchResult): string {
 
 function FilterGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <fieldset className="flex flex-col gap-1.5 border-t border-slate-200 pt-4">
+    // min-w-0: a fieldset is at least as wide as its longest line by default, so a long company name pushed
+    // the counts out of the filter card.
+    <fieldset className="flex min-w-0 flex-col gap-1.5 border-t border-slate-200 pt-4">
       <legend className="mb-1.5 text-sm font-semibold text-slate-900">{title}</legend>
       {children}
     </fieldset>
@@ -87,7 +89,7 @@ function CheckboxGroup({
           />
           <span className="min-w-0 flex-1 truncate">{option.label}</span>
           {option.count !== undefined && (
-            <span className="text-xs text-slate-500 tabular-nums">
+            <span className="shrink-0 text-xs text-slate-500 tabular-nums">
               <span className="sr-only">(</span>
               {numbers.format(option.count)}
               <span className="sr-only"> jobs)</span>
