@@ -1,5 +1,6 @@
 // Signing up, in and out, as docs/security.md requires: the same answers for known and unknown emails,
 // single-use tokens and codes, sessions that really end, and brute force slowed down.
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { passwordVerifications } from './passwords.ts';
 import { PASSWORD, authenticatorCode, registerAndVerify, signedIn, uniqueEmail } from '../../../test/accounts.ts';
@@ -22,7 +23,8 @@ describe('sign-up and sign-in', () => {
     const mail = await api.current.mailbox.waitFor(email, /confirm your email/i);
     const link = linkIn(mail, '/verify-email');
     expect(link.origin).toBe('http://hotgigs.test');
-    await caller.auth.verifyEmail({ token: link.searchParams.get('token')! });
+    // A script (no device cookie of this sign-up) is not signed in by the link.
+    expect(await caller.auth.verifyEmail({ token: link.searchParams.get('token')! })).toEqual({ status: 'verified', signedIn: false, email });
 
     const signIn = await caller.auth.signIn({ email, password: PASSWORD });
     expect(signIn).toMatchObject({ mfaRequired: false, user: { email, role: 'candidate' }, profile: { kind: 'candidate', firstName: 'Ada' } });
@@ -31,6 +33,64 @@ describe('sign-up and sign-in', () => {
 
     await (await api.current.call({ token: signIn.token })).auth.signOut();
     expect((await failure((await api.current.call({ token: signIn.token })).auth.me())).code).toBe('UNAUTHORIZED');
+  });
+
+  describe('the emailed link, opened in the browser that signed up or elsewhere', () => {
+    const cookieIn = (headers: Record<string, string[]>, name: string) =>
+      new RegExp(`${name}=([^;]*)`).exec((headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`)) ?? '')?.[1];
+
+    async function signUpInBrowser(email: string) {
+      const headers: Record<string, string[]> = {};
+      const answer = await (await api.current.call({ sessionDelivery: 'cookie', headers })).auth.register({
+        role: 'candidate', email, password: PASSWORD, firstName: 'Ada', lastName: 'Lovelace',
+      });
+      expect(answer).toEqual({ status: 'email_sent' });
+      const token = linkIn(await api.current.mailbox.waitFor(email, /confirm your email/i), '/verify-email').searchParams.get('token')!;
+      return { token, device: cookieIn(headers, 'hotgigs_device') };
+    }
+
+    it('signs in the browser that signed up: a session cookie, never a token in the body', async () => {
+      const email = uniqueEmail();
+      const { token, device } = await signUpInBrowser(email);
+      expect(device).toMatch(/^[a-z2-7]{24}\.[A-Za-z0-9_-]{43}$/);
+      const headers: Record<string, string[]> = {};
+      const verified = await (await api.current.call({ sessionDelivery: 'cookie', deviceToken: device, headers })).auth.verifyEmail({ token });
+      expect(verified).toMatchObject({ status: 'verified', signedIn: true, email, user: { email, role: 'candidate' } });
+      expect(verified).not.toHaveProperty('token');
+      const session = cookieIn(headers, 'hotgigs_session');
+      expect(session).toBeTruthy();
+      expect((await (await api.current.call({ token: session })).auth.me())?.user.email).toBe(email);
+      const audit = await api.current.services.db.selectFrom('audit_log').select('details').where('action', '=', 'auth.sign_in').where('target_id', 'in',
+        api.current.services.db.selectFrom('users').select(sql<string>`id::text`.as('id')).where('email', '=', email)).execute();
+      expect(audit.map((row) => row.details)).toEqual([{ via: 'email_verification' }]);
+    });
+
+    it('elsewhere (another browser, a mail app) only verifies, and names the address for the sign-in form', async () => {
+      const email = uniqueEmail();
+      const { token } = await signUpInBrowser(email);
+      const headers: Record<string, string[]> = {};
+      const verified = await (await api.current.call({ sessionDelivery: 'cookie', headers })).auth.verifyEmail({ token });
+      expect(verified).toEqual({ status: 'verified', signedIn: false, email });
+      expect(cookieIn(headers, 'hotgigs_session')).toBeUndefined();
+    });
+
+    it("takes no device cookie made for another account, and an existing address's sign-up hands out a worthless one", async () => {
+      const first = uniqueEmail();
+      const { device: firstDevice } = await signUpInBrowser(first);
+      const second = uniqueEmail();
+      const { token } = await signUpInBrowser(second);
+      expect(await (await api.current.call({ deviceToken: firstDevice })).auth.verifyEmail({ token })).toMatchObject({ signedIn: false });
+
+      // Signing up again with a taken address looks the same, cookie included, and the cookie opens nothing.
+      const headers: Record<string, string[]> = {};
+      await (await api.current.call({ sessionDelivery: 'cookie', headers })).auth.register({
+        role: 'candidate', email: first, password: PASSWORD, firstName: 'Eve', lastName: 'Stranger',
+      });
+      const stranger = cookieIn(headers, 'hotgigs_device');
+      expect(stranger).toMatch(/^[a-z2-7]{24}\.[A-Za-z0-9_-]{43}$/);
+      const firstToken = linkIn(await api.current.mailbox.waitFor(first, /confirm your email/i), '/verify-email').searchParams.get('token')!;
+      expect(await (await api.current.call({ deviceToken: stranger })).auth.verifyEmail({ token: firstToken })).toMatchObject({ signedIn: false });
+    });
   });
 
   it('registers a recruiter together with a new company they own', async () => {

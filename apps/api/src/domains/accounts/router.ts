@@ -56,9 +56,17 @@ function deliverSession<T extends { token: string; expiresAt: Date }>(ctx: Conte
 }
 
 export const authRouter = router({
-  register: publicProcedure.input(registerWithStrongPassword).mutation(({ ctx, input }) => register(ctx, input, originOf(ctx))),
+  register: publicProcedure.input(registerWithStrongPassword).mutation(async ({ ctx, input }) => {
+    const { deviceToken, ...sent } = await register(ctx, input, originOf(ctx));
+    setDeviceCookie(ctx, deviceToken, DEVICE_COOKIE_MAX_AGE_SECONDS);
+    return sent;
+  }),
 
-  verifyEmail: publicProcedure.input(tokenOnlyInput).mutation(({ ctx, input }) => verifyEmail(ctx, input.token, originOf(ctx))),
+  /** Opened in the browser that signed up, the link signs it in too (the session goes out as the cookie). */
+  verifyEmail: publicProcedure.input(tokenOnlyInput).mutation(async ({ ctx, input }) => {
+    const verified = await verifyEmail(ctx, input.token, { ...originOf(ctx), deviceToken: ctx.deviceToken });
+    return verified.signedIn ? deliverSession(ctx, verified) : verified;
+  }),
 
   resendVerification: publicProcedure.input(emailOnlyInput).mutation(({ ctx, input }) => resendVerification(ctx, input.email, originOf(ctx))),
 

@@ -1,6 +1,7 @@
 // Signing up, in and out; email verification; passwords; ending sessions; deactivating an account. Each
 // function is one user action: it checks the rate limits, does the work, writes the audit log and sends the
 // email. Setting or clearing the browser's cookie is the caller's part (the transport's).
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, RegisterInput } from '@hotgigs/shared';
 import type { AppServices } from '../../app-services.ts';
@@ -48,7 +49,13 @@ async function startSession(deps: AccountDeps, userId: string, mfaVerified: bool
   return { token, expiresAt: session.expires_at };
 }
 
-export async function register(deps: AccountDeps, input: RegisterInput, origin: RequestOrigin) {
+/**
+ * Creates the account and emails its verification link. The browser that signed up gets a device token for
+ * the new account (it chose the password), so opening the link in that same browser signs it in
+ * (`verifyEmail`). An address that already has an account gets a token for no account, so the answer looks
+ * the same either way and the token is worth nothing.
+ */
+export async function register(deps: AccountDeps & Pick<AppServices, 'secretKey'>, input: RegisterInput, origin: RequestOrigin) {
   const { db, env } = deps;
   await enforceRateLimits(db, deps.now(), [[RATE_LIMITS.registerPerIp, origin.ip]]);
   // Hash first on every path, so a taken email costs the same time as a new one.
@@ -61,7 +68,7 @@ export async function register(deps: AccountDeps, input: RegisterInput, origin: 
       input.email,
       templates.accountAlreadyExists({ signInLink: publicUrl(env, '/sign-in'), resetLink: publicUrl(env, '/forgot-password') }),
     );
-    return EMAIL_SENT;
+    return { ...EMAIL_SENT, deviceToken: newDeviceToken(deps.secretKey, randomUUID()) };
   }
   const now = deps.now();
   const created = await db.transaction().execute(async (trx) => {
@@ -97,10 +104,19 @@ export async function register(deps: AccountDeps, input: RegisterInput, origin: 
     return { userId: user.id, token };
   });
   await sendVerificationEmail(deps, input.email, input.firstName, created.token);
-  return EMAIL_SENT;
+  return { ...EMAIL_SENT, deviceToken: newDeviceToken(deps.secretKey, created.userId) };
 }
 
-export async function verifyEmail(deps: AccountDeps, token: string, origin: RequestOrigin) {
+/**
+ * Confirms the address. Opened in the browser that signed up (its device token names this account), it also
+ * signs that browser in: the link proves the mailbox, the device token proves the password. Anywhere else the
+ * answer carries the address, so the page can offer the sign-in form with it filled in.
+ */
+export async function verifyEmail(
+  deps: AccountDeps & Pick<AppServices, 'secretKey'>,
+  token: string,
+  origin: RequestOrigin & { deviceToken: string | undefined },
+) {
   const { db } = deps;
   await enforceRateLimits(db, deps.now(), [[RATE_LIMITS.tokenPerIp, origin.ip]]);
   const now = deps.now();
@@ -112,8 +128,17 @@ export async function verifyEmail(deps: AccountDeps, token: string, origin: Requ
     'This verification link has expired or was already used. Sign in to get a new one, or ask for it again.',
   );
   await db.updateTable('users').set({ email_verified_at: now }).where('id', '=', userId).where('email_verified_at', 'is', null).execute();
-  await recordAudit(db, { action: 'auth.email_verified', actorId: userId, targetType: 'user', targetId: userId, ...origin });
-  return { status: 'verified' as const };
+  const { deviceToken, ...where } = origin;
+  await recordAudit(db, { action: 'auth.email_verified', actorId: userId, targetType: 'user', targetId: userId, ...where });
+  const user = await db.selectFrom('users').select(['email', 'is_active', 'totp_enabled_at']).where('id', '=', userId).executeTakeFirstOrThrow();
+  // A second factor, once set up, is never skipped; a deactivated account is not signed in.
+  if (!deviceOf(deps.secretKey, userId, deviceToken) || !user.is_active || user.totp_enabled_at) {
+    return { status: 'verified' as const, signedIn: false as const, email: user.email };
+  }
+  const session = await startSession(deps, userId, true, where);
+  await db.updateTable('users').set({ last_login_at: now }).where('id', '=', userId).execute();
+  await recordAudit(db, { action: 'auth.sign_in', actorId: userId, targetType: 'user', targetId: userId, details: { via: 'email_verification' }, ...where });
+  return { status: 'verified' as const, signedIn: true as const, email: user.email, ...session, ...(await loadAccount(db, userId)) };
 }
 
 export async function resendVerification(deps: AccountDeps, email: string, origin: RequestOrigin) {

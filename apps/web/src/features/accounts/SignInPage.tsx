@@ -32,7 +32,7 @@ function destinationOf(redirect: string | undefined): string {
 }
 
 /** Where each role's work is: recruiters their jobs, admins their screens, candidates the home page's search. */
-function homeOf(account: Account): string {
+export function homeOf(account: Account): string {
   if (account.user.role === 'recruiter') return '/recruiter/jobs';
   if (account.user.role === 'admin') return '/admin';
   return '/';
@@ -73,8 +73,10 @@ interface PasswordStepProps {
 
 function PasswordStep({ onSignedIn, onMfaRequired }: PasswordStepProps) {
   const trpc = useTRPC();
+  // /sign-in?email=...: the confirmation page sends people here with their address filled in.
+  const { email: knownEmail } = useSearch({ from: '/sign-in' });
   const { bindForm, ...form } = useFormFeedback(SIGN_IN_FIELDS);
-  const { values, set } = useFormValues({ email: '', password: '' }, form.clearField);
+  const { values, set } = useFormValues({ email: knownEmail ?? '', password: '' }, form.clearField);
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async (result) => {

@@ -1,7 +1,8 @@
 // The page behind the link in the confirmation email: the token is sent once, on arrival, and the answer shown:
-// confirmed (sign in next) or not (expired or used: send a new link).
+// confirmed (in the browser that signed up, which is now signed in; elsewhere, sign in next with the address
+// filled in) or not (expired or used: send a new link).
 import { emailOnlyInput } from '@hotgigs/shared';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { BUTTON_STYLES } from '../../components/button-styles.ts';
@@ -11,11 +12,12 @@ import { TextField } from '../../components/form/TextField.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { Spinner } from '../../components/Spinner.tsx';
 import { formErrorsFromApi } from '../../lib/form-errors.ts';
-import { useSession } from '../../lib/session.ts';
+import { rememberSignIn, useSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFormFeedback } from '../../lib/use-form-feedback.ts';
 import { AuthCard } from './AuthCard.tsx';
+import { homeOf } from './SignInPage.tsx';
 
 const FIELDS = ['email'] as const;
 
@@ -71,7 +73,15 @@ export function VerifyEmailPage() {
   const { token } = useSearch({ from: '/verify-email' });
   const trpc = useTRPC();
   const session = useSession();
-  const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
+  const queryClient = useQueryClient();
+  const verify = useMutation(
+    trpc.auth.verifyEmail.mutationOptions({
+      // Opened in the browser that signed up: the answer is the account, and the session cookie came with it.
+      onSuccess: async (answer) => {
+        if (answer.signedIn) await rememberSignIn(queryClient, { user: answer.user, profile: answer.profile });
+      },
+    }),
+  );
   const sentFor = useRef<string | undefined>(undefined);
 
   // Tokens are single-use: send each one once, even when React runs effects twice in development.
@@ -86,18 +96,26 @@ export function VerifyEmailPage() {
   useDocumentTitle(verified ? 'Email confirmed' : verify.isError || !token ? 'Email not confirmed' : 'Confirming your email');
 
   if (verified) {
+    const account = session.account;
     return (
       <AuthCard title="Your email is verified" focusTitle testId="email-verified">
         <div className="flex flex-col items-start gap-4">
-          <p className="text-slate-700">Thank you. Your Hotgigs account is ready.</p>
-          {session.account ? (
-            <Link to="/account" className={BUTTON_STYLES.primary}>
-              Go to your account
-            </Link>
+          {account ? (
+            <>
+              <p className="text-slate-700" data-testid="verified-signed-in">
+                Thank you. Your Hotgigs account is ready, and you are signed in as {account.user.email}.
+              </p>
+              <Link to={homeOf(account)} className={BUTTON_STYLES.primary} data-testid="verified-continue">
+                {account.user.role === 'recruiter' ? 'Post your first job' : 'Start looking for jobs'}
+              </Link>
+            </>
           ) : (
-            <Link to="/sign-in" className={BUTTON_STYLES.primary} data-testid="verified-sign-in">
-              Sign in
-            </Link>
+            <>
+              <p className="text-slate-700">Thank you. Your Hotgigs account is ready: sign in with your password.</p>
+              <Link to="/sign-in" search={{ email: verify.data.email }} className={BUTTON_STYLES.primary} data-testid="verified-sign-in">
+                Sign in
+              </Link>
+            </>
           )}
         </div>
       </AuthCard>

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { urlText } from '../../lib/url-params.ts';
 
-/** /sign-in?redirect=/account: where to go afterwards (checked by safeRedirectPath before it is followed). */
-export const signInSearchSchema = z.object({ redirect: urlText(2000) });
+/**
+ * /sign-in?redirect=/account: where to go afterwards (checked by safeRedirectPath before it is followed);
+ * &email=...: the address to fill in (the email confirmation page, opened where the person did not sign up).
+ */
+export const signInSearchSchema = z.object({ redirect: urlText(2000), email: urlText(254) });
 export type SignInSearch = z.output<typeof signInSearchSchema>;
 
 /** /sign-up?role=recruiter&invitation=...&email=...: the links in invitation emails look like this. */
