@@ -6,3 +6,4 @@ export * from './jobs.ts';
 export * from './search.ts';
 export * from './saved-jobs.ts';
 export * from './alerts.ts';
+export * from './profile.ts';
