@@ -13,7 +13,7 @@ import { isNotFound } from '../../lib/api-error.ts';
 import { useSession } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useCandidateProfile, type PublicProfile } from './profile-api.ts';
-import { LINK_LABELS, PROFICIENCY_LABELS, REMOTE_LABELS } from './ProfileEditor.tsx';
+import { LINK_LABELS, PROFICIENCY_LABELS, REMOTE_LABELS } from './labels.ts';
 import { educationLine, experienceLine } from './review.ts';
 
 function Block({ title, children }: { title: string; children: ReactNode }) {

@@ -12,10 +12,7 @@ import {
   REMOTE_PREFERENCES,
   SALARY_PERIODS,
   LABELS,
-  type LinkKind,
   type ProfileUpdateInput,
-  type ProfileVisibility,
-  type RemotePreference,
   type SalaryPeriod,
 } from '@hotgigs/shared';
 import { useBlocker } from '@tanstack/react-router';
@@ -32,6 +29,7 @@ import { Tag } from '../../components/Tag.tsx';
 import { fieldErrorsFromZod } from '../../lib/form-errors.ts';
 import { useFormFeedback, useFormValues } from '../../lib/use-form-feedback.ts';
 import { SkillSearch } from '../jobs/SkillSearch.tsx';
+import { LINK_LABELS, PROFICIENCY_LABELS, REMOTE_LABELS, VISIBILITY_LABELS, VISIBILITY_MEANINGS } from './labels.ts';
 import {
   changedFields,
   emptyEducation,
@@ -50,25 +48,6 @@ import {
   type ProfileFormValues,
   type RowList,
 } from './profile-form.ts';
-
-export const REMOTE_LABELS: Record<RemotePreference, string> = {
-  onsite: 'On-site',
-  hybrid: 'Hybrid',
-  remote: 'Remote',
-  any: 'Any of these',
-};
-export const VISIBILITY_LABELS: Record<ProfileVisibility, string> = {
-  public: 'Public',
-  recruiters_only: 'Recruiters only',
-  hidden: 'Hidden',
-};
-const VISIBILITY_MEANINGS: Record<ProfileVisibility, string> = {
-  public: 'Recruiters find your profile in candidate search and can open it; your phone and email stay private.',
-  recruiters_only: 'Only signed-in recruiters can open your profile; it is not listed publicly.',
-  hidden: 'Nobody sees your profile; recruiters see only what you send with an application.',
-};
-export const LINK_LABELS: Record<LinkKind, string> = { linkedin: 'LinkedIn', github: 'GitHub', website: 'Website', other: 'Other' };
-export const PROFICIENCY_LABELS = ['', '1 · Beginner', '2 · Basic', '3 · Competent', '4 · Advanced', '5 · Expert'] as const;
 
 const REMOTE_OPTIONS = REMOTE_PREFERENCES.map((value) => ({ value, label: REMOTE_LABELS[value] }));
 const PERIOD_OPTIONS: { value: SalaryPeriod | ''; label: string }[] = [
