@@ -126,6 +126,18 @@ export function ProfileEditor({ profile, save }: ProfileEditorProps) {
   // Compared without the rows' React keys, which mean nothing to the server.
   const comparable = (v: ProfileFormValues) => JSON.stringify(toProfileInput(v).input);
   const dirty = comparable(values) !== comparable(saved);
+
+  // A newer profile from the server (fetched again, or changed in another tab) replaces an untouched form;
+  // what the candidate is typing is never overwritten.
+  const [shown, setShown] = useState(profile);
+  if (profile !== shown) {
+    setShown(profile);
+    const next = profileFormValues(profile);
+    if (!dirty && comparable(next) !== comparable(saved)) {
+      setSaved(next);
+      setValues(next);
+    }
+  }
   useBlocker({
     shouldBlockFn: () => dirty && !window.confirm('Leave this page? Your profile changes are not saved yet.'),
     enableBeforeUnload: () => dirty,
@@ -156,6 +168,7 @@ export function ProfileEditor({ profile, save }: ProfileEditorProps) {
     try {
       const result = await save(changes);
       const next = profileFormValues(result);
+      setShown(result);
       setSaved(next);
       setValues(next);
       setOutcome('Profile saved.');

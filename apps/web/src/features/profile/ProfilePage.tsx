@@ -13,7 +13,6 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { CompletenessMeter } from './CompletenessMeter.tsx';
 import { useDeleteResume, useOwnProfile, useRefreshResumes, useReparseResume, useResumes, useSaveProfile, useSetPrimaryResume } from './profile-api.ts';
-import { profileFormValues, toProfileInput } from './profile-form.ts';
 import { FormSection, ProfileEditor } from './ProfileEditor.tsx';
 import { ResumeList, type ResumeActions } from './ResumeList.tsx';
 import { ResumeUpload } from './ResumeUpload.tsx';
@@ -85,13 +84,11 @@ function OwnProfile() {
   const profile = useOwnProfile();
   const save = useSaveProfile();
   if (profile.data) {
-    // A new answer from the server (a resume accepted elsewhere) starts the editor over from it.
-    const key = JSON.stringify(toProfileInput(profileFormValues(profile.data)).input);
     return (
       <>
         <CompletenessMeter completeness={profile.data.completeness} />
         <ResumesSection />
-        <ProfileEditor key={key} profile={profile.data} save={(changes) => save.mutateAsync(changes)} />
+        <ProfileEditor profile={profile.data} save={(changes) => save.mutateAsync(changes)} />
       </>
     );
   }

@@ -72,7 +72,7 @@ export function ResumeUpload({ onAnswer, disabled }: ResumeUploadProps) {
           PDF, Word (DOCX) or plain text, at most {formatFileSize(RESUME_MAX_BYTES)}. We read it and suggest fields for your profile; nothing
           changes until you accept them.
         </p>
-        <label htmlFor={ids.input} className={`${BUTTON_STYLES.secondary} cursor-pointer has-disabled:cursor-not-allowed has-disabled:opacity-70`}>
+        <label htmlFor={ids.input} className={`${BUTTON_STYLES.secondary} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-700 has-disabled:cursor-not-allowed has-disabled:opacity-70`}>
           Choose a file
           <input
             ref={inputRef}
