@@ -16,6 +16,7 @@ import { accountAlertsRoute, alertsRoute } from './features/alerts/routes.tsx';
 import { companyRoute, companySettingsRoute } from './features/companies/routes.tsx';
 import { homeRoute } from './features/home/routes.tsx';
 import { editJobRoute, jobDetailRoute, newJobRoute, recruiterIndexRoute, recruiterJobsRoute } from './features/jobs/routes.tsx';
+import { candidateProfileRoute, profileRoute, resumeReviewRoute } from './features/profile/routes.tsx';
 import { savedJobsRoute } from './features/saved-jobs/routes.tsx';
 import { jobsRoute } from './features/search/routes.tsx';
 import type { JobsSearch } from './features/search/search-params.ts';
@@ -36,6 +37,9 @@ const routeTree = rootRoute.addChildren([
     accountAlertsRoute,
     savedJobsRoute,
     alertsRoute,
+    profileRoute,
+    resumeReviewRoute,
+    candidateProfileRoute,
     recruiterRoute.addChildren([recruiterIndexRoute, recruiterJobsRoute, newJobRoute, editJobRoute, companySettingsRoute]),
     adminRoute.addChildren([adminIndexRoute, adminUsersRoute]),
   ]),

@@ -47,6 +47,11 @@ export function SiteHeader() {
                 {account.user.role === 'candidate' && (
                   <>
                     <NavItem>
+                      <Link to="/profile" className={NAV_LINK} data-testid="nav-profile">
+                        Profile
+                      </Link>
+                    </NavItem>
+                    <NavItem>
                       <Link to="/saved-jobs" className={NAV_LINK} data-testid="nav-saved-jobs">
                         Saved jobs
                       </Link>

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageContainer } from '../../components/PageContainer.tsx';
+import { useSession } from '../../lib/session.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { JobList } from '../jobs/JobList.tsx';
@@ -16,6 +17,7 @@ const LATEST_JOBS_SHOWN = 6;
 export function HomePage() {
   useDocumentTitle(null);
   const trpc = useTRPC();
+  const isCandidate = useSession().account?.user.role === 'candidate';
   // The newest jobs (the jobs page itself runs `job.search`, newest first when there are no words).
   const latest = useQuery(trpc.job.list.queryOptions({ page: 1, limit: JOBS_PAGE_SIZE }));
 
@@ -35,6 +37,14 @@ export function HomePage() {
           <div className="max-w-2xl">
             <JobSearchForm size="large" />
           </div>
+          {isCandidate && (
+            <p className="text-slate-700" data-testid="home-profile-hint">
+              Matching works from your profile: add your skills and experience, or let your resume fill them in.{' '}
+              <Link to="/profile" className="rounded font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-900" data-testid="home-profile-link">
+                Your profile
+              </Link>
+            </p>
+          )}
         </PageContainer>
       </section>
 
