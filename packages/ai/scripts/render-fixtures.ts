@@ -254,7 +254,7 @@ export async function renderPdfOneColumn(sections: Section[], labels: ResumeLabe
   return doc.save({ useObjectStreams: false });
 }
 
-const SIDEBAR = /SKILL|EDUCATION|LINK|CERTIF|LANGUAGE|AWARD|ADDITIONAL|INTEREST|HOBB|PERSONAL|CONTACT|TOOLS|TECHNOLOG/u;
+const SIDEBAR = /SKILL|EDUCATION|LINK|CERTIF|LANGUAGE|AWARD|INTEREST|HOBB|PERSONAL|CONTACT|TOOLS|TECHNOLOG/u;
 
 export async function renderPdfTwoColumn(sections: Section[], labels: ResumeLabels): Promise<Uint8Array> {
   const { doc, fonts, pages } = await newPdf();
@@ -268,11 +268,26 @@ export async function renderPdfTwoColumn(sections: Section[], labels: ResumeLabe
   const gutter = 26;
   const side = new Flow(doc, pages, fonts, PAGE.margin, sidebarWidth, startY);
   const main = new Flow(doc, pages, fonts, PAGE.margin + sidebarWidth + gutter, PAGE.width - 2 * PAGE.margin - sidebarWidth - gutter, startY);
+  // Short contact lines go to the sidebar, prose (a summary before the first heading) to the main column.
+  const contact = h.contact.filter((l) => l !== '' && (l.length <= 70 || /@|https?:/u.test(l)));
+  const prose = h.contact.filter((l) => !contact.includes(l));
   side.heading('CONTACT');
-  for (const line of h.contact) side.text(line, BODY - 1);
+  for (const line of contact) side.text(line, BODY - 1);
+  if (prose.length > 0) flowSection(main, { heading: null, lines: prose });
+  // The sidebar takes the contact-like sections while it stays shorter than the main column, as a designer would.
+  const size = (s: Section) => s.lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / 40)), 2);
+  const mainSize = h.rest.filter((s) => !s.heading || !SIDEBAR.test(s.heading)).reduce((n, s) => n + size(s), prose.length);
+  let sideSize = contact.length + 2;
+  const toSide = new Set<Section>();
   for (const section of h.rest) {
-    if (section.heading && SIDEBAR.test(section.heading)) {
-      side.heading(section.heading);
+    if (section.heading && SIDEBAR.test(section.heading) && sideSize + size(section) <= Math.max(12, 0.9 * mainSize)) {
+      toSide.add(section);
+      sideSize += size(section);
+    }
+  }
+  for (const section of h.rest) {
+    if (toSide.has(section)) {
+      side.heading(section.heading ?? '');
       for (const line of section.lines) {
         if (line === '') side.gap(BODY * 0.5);
         else side.text(line, BODY - 1);

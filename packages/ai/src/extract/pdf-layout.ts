@@ -28,9 +28,11 @@ export function groupLines(items: readonly PageItem[], page: number, column: num
   let currentBaseline = -Infinity;
   let currentSize = 0;
   for (const item of sorted) {
-    if (current.length > 0 && item.baseline - currentBaseline <= 0.35 * Math.max(currentSize, item.fontSize)) {
+    // Same line: baselines within a third of the smaller font's size (a big name beside a small phone number on
+    // another baseline is two lines).
+    if (current.length > 0 && item.baseline - currentBaseline <= 0.35 * Math.min(currentSize, item.fontSize)) {
       current.push(item);
-      currentSize = Math.max(currentSize, item.fontSize);
+      currentSize = Math.min(currentSize, item.fontSize);
       continue;
     }
     if (current.length > 0) groups.push(current);
@@ -139,20 +141,25 @@ export function findGutter(items: readonly PageItem[]): Candidate | null {
     let rightChars = 0;
     const leftLines = new Set<number>();
     const rightLines = new Set<number>();
+    let leftStart = Infinity;
+    let rightEnd = -Infinity;
     for (const item of inside) {
       const n = item.str.trim().length;
       if (item.x + item.width <= x) {
         leftChars += n;
         leftLines.add(Math.round(item.baseline));
+        leftStart = Math.min(leftStart, item.x);
       } else {
         rightChars += n;
         rightLines.add(Math.round(item.baseline));
+        rightEnd = Math.max(rightEnd, item.x + item.width);
       }
     }
     const chars = leftChars + rightChars;
-    if (leftLines.size < 5 || rightLines.size < 5) continue;
-    if (leftChars < 0.1 * chars || rightChars < 0.1 * chars) continue;
-    if (leftLines.size < 0.25 * rightLines.size || rightLines.size < 0.25 * leftLines.size) continue;
+    // Each side: a few lines, a twentieth of the characters, and a real width (a column of dates is too narrow).
+    if (leftLines.size < 3 || rightLines.size < 3) continue;
+    if (leftChars < 0.05 * chars || rightChars < 0.05 * chars) continue;
+    if (x - leftStart < 0.2 * width || rightEnd - x < 0.2 * width) continue;
     valid.push({ x, top: bandTop, bottom: bandBottom, height });
   }
   if (valid.length === 0) return null;

@@ -134,7 +134,7 @@ export function bodyFontSize(lines: readonly TextLine[]): number {
 
 /**
  * gapBefore: the space above each line beyond its normal leading, in body line heights. The body line height is
- * the median baseline step between consecutive body-size lines of one column.
+ * the tightest recurring baseline step between consecutive body-size lines of one column.
  */
 export function assignGaps(lines: TextLine[], body: number): void {
   const steps: number[] = [];
@@ -146,8 +146,13 @@ export function assignGaps(lines: TextLine[], body: number): void {
     const step = baseline(l) - baseline(p);
     if (step > 0.5 * body && step < 2.5 * body) steps.push(step);
   }
+  // The tightest step that recurs (wrapped lines of a paragraph), not the median: resumes space their list items
+  // and entries apart, and that space is what gapBefore reports.
+  const counts = new Map<number, number>();
+  for (const step of steps) if (step >= 0.9 * body) counts.set(Math.round(step * 2) / 2, (counts.get(Math.round(step * 2) / 2) ?? 0) + 1);
+  const recurring = [...counts].filter(([, n]) => n >= 2).map(([step]) => step);
   steps.sort((x, y) => x - y);
-  const lineHeight = steps.length > 0 ? steps[Math.floor(steps.length / 2)]! : 1.2 * body;
+  const lineHeight = recurring.length > 0 ? Math.min(...recurring) : steps.length > 0 ? steps[Math.floor(steps.length / 2)]! : 1.2 * body;
   const leading = lineHeight / body;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
