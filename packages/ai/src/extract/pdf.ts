@@ -41,6 +41,8 @@ export async function extractPdf(bytes: Uint8Array, limits: Required<ExtractLimi
     verbosity: 0,
     enableXfa: false,
     stopAtErrors: false,
+    // Images are never decoded (a resume's photo or a scan would cost time and memory for nothing).
+    maxImageSize: 1,
   });
   let pdf: Awaited<typeof task.promise>;
   try {
@@ -62,7 +64,7 @@ export async function extractPdf(bytes: Uint8Array, limits: Required<ExtractLimi
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       // Font names (and pdfjs' own bold flag) are known once the page's fonts are loaded by its operator list.
-      await page.getOperatorList();
+      await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
       const fonts = new Map<string, boolean>();
       const isBold = (fontName: string): boolean => {
         let bold = fonts.get(fontName);
