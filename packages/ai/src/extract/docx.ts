@@ -81,11 +81,12 @@ export function htmlToLines(html: string): TextLine[] {
   let pendingGap = 0;
   let listDepth = 0;
 
-  const flush = () => {
+  /** Emits the block's text as a line; an empty block counts as a blank line only when it closes (`closing`). */
+  const flush = (closing = false) => {
     if (!block) return;
     const raw = cleanLine(text);
     if (raw === '') {
-      if (!block.listItem) pendingGap++;
+      if (closing && !block.listItem) pendingGap++;
     } else {
       const body = block.listItem && !startsWithBullet(raw) ? `• ${raw}` : raw;
       const bold = block.heading || boldChars >= 0.6 * raw.replace(/\s/gu, '').length;
@@ -153,7 +154,7 @@ export function htmlToLines(html: string): TextLine[] {
         listItem: tag === 'li' || (block?.listItem === true && tag === 'p' && listDepth > 0),
       };
     } else {
-      flush();
+      flush(true);
       block = listDepth > 0 && tag !== 'li' ? block : null;
     }
   }
