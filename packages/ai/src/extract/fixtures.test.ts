@@ -75,3 +75,21 @@ describe.each(IDS)('resume %s', (id) => {
     }
   });
 });
+
+describe('extractions side by side', () => {
+  it('give what each gives alone (pdfjs and mammoth share nothing between documents)', async () => {
+    const files = IDS.flatMap((id) => [`${id}.1col.pdf`, `${id}.2col.pdf`, `${id}.docx`, `${id}.txt`]).map(read);
+    const alone: string[] = [];
+    for (const f of files) alone.push((await extractDocument(f)).text);
+    const together = await Promise.all([...files, ...files].map(async (f) => (await extractDocument(f)).text));
+    expect(together).toEqual([...alone, ...alone]);
+  });
+
+  it('leave the caller’s bytes as they were (pdfjs gets a copy)', async () => {
+    const bytes = read(`${IDS[0]}.1col.pdf`);
+    const copy = bytes.slice();
+    await extractDocument(bytes);
+    expect(bytes.byteLength).toBe(copy.byteLength);
+    expect(Buffer.compare(bytes, copy)).toBe(0);
+  });
+});
