@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { ResumeFileError, type ResumeFileErrorCode } from '../types.ts';
 import { extractDocument } from './index.ts';
@@ -80,6 +80,32 @@ describe('DOCX extraction', () => {
       ['• Cut costs by 30% & more', false, false, true, 0],
       ['Line one', false, false, false, 1],
       ['Line two', false, false, false, 0],
+    ]);
+  });
+});
+
+describe('DOCX page headers and footers', () => {
+  it('reads the name and contact a template put in the page header, once, before the body; page numbers dropped', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          headers: {
+            default: new Header({ children: [new Paragraph({ text: 'Jane Doe' }), new Paragraph({ children: [new TextRun('jane@example.com'), new TextRun({ text: '+1 555 0100', break: 1 })] })] }),
+            first: new Header({ children: [new Paragraph({ text: 'Jane Doe' })] }),
+          },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] }), new Paragraph('Berlin, Germany')] }) },
+          children: [new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_1 }), new Paragraph('Engineer at Acme')],
+        },
+      ],
+    });
+    const extracted = await extractDocument(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(extracted.lines.map((l) => [l.text, l.gapBefore])).toEqual([
+      ['Jane Doe', 0],
+      ['jane@example.com', 0],
+      ['+1 555 0100', 0],
+      ['Experience', 1],
+      ['Engineer at Acme', 0],
+      ['Berlin, Germany', 1],
     ]);
   });
 });
