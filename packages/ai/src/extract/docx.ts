@@ -232,8 +232,9 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promis
   if (header.length > 0 && body.length > 0) body[0] = { ...body[0]!, gapBefore: Math.max(1, body[0]!.gapBefore) };
   if (footer.length > 0) footer[0] = { ...footer[0]!, gapBefore: 1 };
   const lines = [...header, ...body, ...footer];
+  const links = [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/gu)].map((m) => decodeEntities(m[1]!));
   if (lines.length === 0) {
     throw fileError('no_text', 'This document has no text in it (only pictures?): upload a DOCX or PDF with your resume as text');
   }
-  return buildDocument('docx', 1, 1, DOCX_BODY_SIZE, lines, limits.maxChars);
+  return buildDocument('docx', 1, 1, DOCX_BODY_SIZE, lines, limits.maxChars, links);
 }

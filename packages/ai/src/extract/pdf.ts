@@ -58,6 +58,7 @@ export async function extractPdf(bytes: Uint8Array, limits: Required<ExtractLimi
       throw fileError('too_many_pages', `This PDF has ${pdf.numPages} pages; a resume can have at most ${limits.maxPages}: upload a shorter version`);
     }
     const pages: PageItem[][] = [];
+    const links: string[] = [];
     let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -99,6 +100,9 @@ export async function extractPdf(bytes: Uint8Array, limits: Required<ExtractLimi
         });
         chars += item.str.trim().length;
       }
+      for (const annotation of (await page.getAnnotations({ intent: 'display' })) as { subtype?: string; url?: unknown }[]) {
+        if (annotation.subtype === 'Link' && typeof annotation.url === 'string') links.push(annotation.url);
+      }
       pages.push(items);
       page.cleanup();
     }
@@ -112,7 +116,7 @@ export async function extractPdf(bytes: Uint8Array, limits: Required<ExtractLimi
     }
     const body = bodyFontSize(lines);
     assignGaps(lines, body);
-    return buildDocument('pdf', pdf.numPages, columns, body, lines, limits.maxChars);
+    return buildDocument('pdf', pdf.numPages, columns, body, lines, limits.maxChars, links);
   } catch (error) {
     if (error instanceof Error && error.name === 'ResumeFileError') throw error;
     throw fileError('corrupt');
