@@ -1,3 +1,6 @@
+// Consumers (apps/api) typecheck this file without packages/ai/tsconfig.json: the worker module's types come along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module declaration cannot be imported
+/// <reference path="./pdfjs-worker.d.ts" />
 // PDF: pdfjs-dist's legacy build, in-process (its worker code runs on this thread; no Worker, no eval, no font
 // or network fetching, no warnings), text items with positions -> lines, with two-column pages read column by
 // column. Every pdfjs error is wrapped: no internal text reaches the candidate.
