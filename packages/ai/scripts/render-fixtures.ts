@@ -299,7 +299,11 @@ export async function renderPdfTwoColumn(sections: Section[], labels: ResumeLabe
 
 // ---------------------------------------------------------------------------------------------- DOCX, TXT
 
-export async function renderDocx(sections: Section[], labels: ResumeLabels): Promise<Uint8Array> {
+export function renderDocx(sections: Section[], labels: ResumeLabels): Promise<Uint8Array> {
+  return atFixedTime(() => buildDocx(sections, labels));
+}
+
+async function buildDocx(sections: Section[], labels: ResumeLabels): Promise<Uint8Array> {
   const h = header(sections, labels);
   const children: Paragraph[] = [new Paragraph({ text: h.name, heading: HeadingLevel.TITLE })];
   if (h.headline) children.push(new Paragraph({ text: h.headline }));
@@ -327,6 +331,30 @@ export async function renderDocx(sections: Section[], labels: ResumeLabels): Pro
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/**
+ * Runs `make` with `new Date()` (and Date.now) fixed at 2000-01-01: docx stamps the document's created/modified
+ * properties and every zip entry with the current time, and the committed fixtures should not change each run.
+ */
+async function atFixedTime<T>(make: () => Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  const fixed = RealDate.UTC(2000, 0, 1);
+  class FixedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string]));
+    }
+    static override now() {
+      return fixed;
+    }
+  }
+  globalThis.Date = FixedDate as DateConstructor;
+  try {
+    return await make();
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 export function renderTxt(sections: Section[]): string {
