@@ -110,10 +110,25 @@ describe('DOCX page headers and footers', () => {
   });
 });
 
+const CONTENT_TYPES =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const ENTITY_BOMB = `<!DOCTYPE w:document [<!ENTITY a0 "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`).join('')}]>`;
+
+function minimalDocx(run: string, doctype = ''): Uint8Array {
+  const xml = `<?xml version="1.0"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>${run}</w:r></w:p></w:body></w:document>`;
+  return writeZip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: xml, deflate: true },
+  ]);
+}
+
 const DOC_XML = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p></w:body></w:document>';
 
 describe('hostile DOCX and zip files', () => {
-  it.each<[string, () => Uint8Array | Promise<Uint8Array>, ResumeFileErrorCode]>([
+  it.each<[string, () => Uint8Array | Promise<Uint8Array>, ResumeFileErrorCode | 'ok']>([
     [
       'more entries than maxZipEntries',
       () => writeZip([{ name: 'word/document.xml', data: DOC_XML }, ...Array.from({ length: 2100 }, (_, i) => ({ name: `f/${i}.xml`, data: '' }))]),
@@ -138,6 +153,8 @@ describe('hostile DOCX and zip files', () => {
         ]),
       'too_large',
     ],
+    ['a minimal valid DOCX (the package the bomb cases below build on)', () => minimalDocx('<w:t>Jane Doe</w:t>'), 'ok'],
+    ['a DOCX whose XML is an entity bomb (billion laughs)', () => minimalDocx('<w:t>Jane &a9;</w:t>', ENTITY_BOMB), 'corrupt'],
     ['a zip with word/document.xml that is not a Word document', () => writeZip([{ name: 'word/document.xml', data: 'not xml <<<' }]), 'corrupt'],
     ['a truncated DOCX', async () => (await sampleDocx()).subarray(0, 2000), 'corrupt'],
     ['a zip that is not a DOCX', () => writeZip([{ name: 'hello.txt', data: 'hi' }]), 'unsupported_type'],
