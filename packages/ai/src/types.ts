@@ -66,6 +66,11 @@ export interface ExtractedDocument {
   lines: TextLine[];
   /** All text in reading order, lines joined by "\n". */
   text: string;
+  /**
+   * Link targets the document holds but may not print (a "LinkedIn" label or an icon linked to the profile):
+   * PDF link annotations and DOCX hyperlinks, http(s) and mailto only, each once, in document order.
+   */
+  links?: string[];
 }
 
 /** A value the parser found, with how sure it is (0-1) and the line it came from (index into lines). */

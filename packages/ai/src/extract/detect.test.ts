@@ -21,6 +21,8 @@ describe('detectFormat', () => {
     ['invalid UTF-8', new Uint8Array([0x4a, 0x61, 0xc3, 0x28, 0x6e]), null],
     ['binary junk', new Uint8Array(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256)), null],
     ['mostly control characters', enc('\u0001\u0002\u0003\u0004abc'), null],
+    ['an old Word .doc (OLE2)', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]), null],
+    ['UTF-16 without a BOM (NULs)', new Uint8Array(Buffer.from('Jane Doe', 'utf16le')), null],
     ['nothing', new Uint8Array(), null],
   ])('%s', (_label, bytes, expected) => {
     expect(detectFormat(bytes)).toBe(expected);

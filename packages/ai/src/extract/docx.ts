@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import type { ExtractedDocument, TextLine } from '../types.ts';
 import { fileError } from './errors.ts';
 import { buildDocument, cleanLine, startsWithBullet } from './lines.ts';
-import { inflatedSize, readZipDirectory } from './zip.ts';
+import { inflatedSize, readEntry, readZipDirectory, type ZipEntry } from './zip.ts';
 
 export const DOCX_BODY_SIZE = 11;
 const HEADING_SIZE: Record<string, number> = { h1: 20, h2: 16, h3: 14, h4: 12, h5: 12, h6: 12 };
@@ -22,8 +22,8 @@ export interface DocxLimits {
 
 const tooLarge = () => fileError('too_large');
 
-/** Throws too_large / corrupt unless the zip is a reasonable size to unpack. */
-export function checkZip(bytes: Uint8Array, limits: Pick<DocxLimits, 'maxZipEntries' | 'maxUnpackedBytes'>): void {
+/** Throws too_large / corrupt unless the zip is a reasonable size to unpack; returns its entries. */
+export function checkZip(bytes: Uint8Array, limits: Pick<DocxLimits, 'maxZipEntries' | 'maxUnpackedBytes'>): ZipEntry[] {
   const dir = readZipDirectory(bytes, limits.maxZipEntries);
   if (!dir.ok) {
     if (dir.reason === 'too_many_entries' || dir.reason === 'zip64') throw tooLarge();
@@ -50,7 +50,52 @@ export function checkZip(bytes: Uint8Array, limits: Pick<DocxLimits, 'maxZipEntr
     }
     budget -= size;
   }
+  return dir.entries;
 }
+
+/**
+ * The text of the page headers (and footers): resume templates often put the name and contact details there,
+ * and mammoth leaves them out. Paragraphs of w:t runs; a tab is a space, a break a new line; repeats (first-page,
+ * even and default headers) are kept once.
+ */
+export function headerFooterLines(bytes: Uint8Array, entries: readonly ZipEntry[], part: 'header' | 'footer'): string[] {
+  const pattern = part === 'header' ? /^word\/header\d*\.xml$/u : /^word\/footer\d*\.xml$/u;
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const decoder = new TextDecoder('utf-8');
+  const parts = entries.filter((e) => pattern.test(e.name)).sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  for (const entry of parts) {
+    const xml = readEntry(bytes, entry, 2_000_000);
+    if (typeof xml === 'string') continue;
+    for (const paragraph of decoder.decode(xml).split(/<\/w:p>/u)) {
+      // Only w:t runs count (field codes such as PAGE live in w:instrText and are left out).
+      let text = '';
+      for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br|cr)\b[^>]*\/>/gu)) {
+        text += m[1] ?? (m[2] === 'tab' ? ' ' : '\n');
+      }
+      for (const raw of text.split('\n')) {
+        const line = cleanLine(decodeEntities(raw));
+        if (line === '' || seen.has(line) || /^(?:page)?\s*\d*\s*(?:(?:of|\/)\s*\d*)?$/iu.test(line)) continue;
+        seen.add(line);
+        lines.push(line);
+      }
+    }
+  }
+  return lines;
+}
+
+const plainLine = (text: string): TextLine => ({
+  text,
+  page: 1,
+  column: 0,
+  x: 0,
+  y: 0,
+  width: 0,
+  fontSize: DOCX_BODY_SIZE,
+  bold: false,
+  gapBefore: 0,
+  bullet: startsWithBullet(text),
+});
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -81,11 +126,12 @@ export function htmlToLines(html: string): TextLine[] {
   let pendingGap = 0;
   let listDepth = 0;
 
-  const flush = () => {
+  /** Emits the block's text as a line; an empty block counts as a blank line only when it closes (`closing`). */
+  const flush = (closing = false) => {
     if (!block) return;
     const raw = cleanLine(text);
     if (raw === '') {
-      if (!block.listItem) pendingGap++;
+      if (closing && !block.listItem) pendingGap++;
     } else {
       const body = block.listItem && !startsWithBullet(raw) ? `• ${raw}` : raw;
       const bold = block.heading || boldChars >= 0.6 * raw.replace(/\s/gu, '').length;
@@ -153,7 +199,7 @@ export function htmlToLines(html: string): TextLine[] {
         listItem: tag === 'li' || (block?.listItem === true && tag === 'p' && listDepth > 0),
       };
     } else {
-      flush();
+      flush(true);
       block = listDepth > 0 && tag !== 'li' ? block : null;
     }
   }
@@ -162,7 +208,7 @@ export function htmlToLines(html: string): TextLine[] {
 }
 
 export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promise<ExtractedDocument> {
-  checkZip(bytes, limits);
+  const entries = checkZip(bytes, limits);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -179,9 +225,16 @@ export async function extractDocx(bytes: Uint8Array, limits: DocxLimits): Promis
   } catch {
     throw fileError('corrupt');
   }
-  const lines = htmlToLines(html);
+  const body = htmlToLines(html);
+  const inBody = new Set(body.map((l) => l.text));
+  const header = headerFooterLines(bytes, entries, 'header').filter((t) => !inBody.has(t)).map(plainLine);
+  const footer = headerFooterLines(bytes, entries, 'footer').filter((t) => !inBody.has(t)).map(plainLine);
+  if (header.length > 0 && body.length > 0) body[0] = { ...body[0]!, gapBefore: Math.max(1, body[0]!.gapBefore) };
+  if (footer.length > 0) footer[0] = { ...footer[0]!, gapBefore: 1 };
+  const lines = [...header, ...body, ...footer];
+  const links = [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/gu)].map((m) => decodeEntities(m[1]!));
   if (lines.length === 0) {
     throw fileError('no_text', 'This document has no text in it (only pictures?): upload a DOCX or PDF with your resume as text');
   }
-  return buildDocument('docx', 1, 1, DOCX_BODY_SIZE, lines, limits.maxChars);
+  return buildDocument('docx', 1, 1, DOCX_BODY_SIZE, lines, limits.maxChars, links);
 }

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { ResumeFileError, type ResumeFileErrorCode } from '../types.ts';
 import { extractDocument } from './index.ts';
@@ -84,10 +84,51 @@ describe('DOCX extraction', () => {
   });
 });
 
+describe('DOCX page headers and footers', () => {
+  it('reads the name and contact a template put in the page header, once, before the body; page numbers dropped', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          headers: {
+            default: new Header({ children: [new Paragraph({ text: 'Jane Doe' }), new Paragraph({ children: [new TextRun('jane@example.com'), new TextRun({ text: '+1 555 0100', break: 1 })] })] }),
+            first: new Header({ children: [new Paragraph({ text: 'Jane Doe' })] }),
+          },
+          footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Page ', PageNumber.CURRENT] })] }), new Paragraph('Berlin, Germany')] }) },
+          children: [new Paragraph({ text: 'Experience', heading: HeadingLevel.HEADING_1 }), new Paragraph('Engineer at Acme')],
+        },
+      ],
+    });
+    const extracted = await extractDocument(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(extracted.lines.map((l) => [l.text, l.gapBefore])).toEqual([
+      ['Jane Doe', 0],
+      ['jane@example.com', 0],
+      ['+1 555 0100', 0],
+      ['Experience', 1],
+      ['Engineer at Acme', 0],
+      ['Berlin, Germany', 1],
+    ]);
+  });
+});
+
+const CONTENT_TYPES =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const ENTITY_BOMB = `<!DOCTYPE w:document [<!ENTITY a0 "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`).join('')}]>`;
+
+function minimalDocx(run: string, doctype = ''): Uint8Array {
+  const xml = `<?xml version="1.0"?>${doctype}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>${run}</w:r></w:p></w:body></w:document>`;
+  return writeZip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: xml, deflate: true },
+  ]);
+}
+
 const DOC_XML = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hi</w:t></w:r></w:p></w:body></w:document>';
 
 describe('hostile DOCX and zip files', () => {
-  it.each<[string, () => Uint8Array | Promise<Uint8Array>, ResumeFileErrorCode]>([
+  it.each<[string, () => Uint8Array | Promise<Uint8Array>, ResumeFileErrorCode | 'ok']>([
     [
       'more entries than maxZipEntries',
       () => writeZip([{ name: 'word/document.xml', data: DOC_XML }, ...Array.from({ length: 2100 }, (_, i) => ({ name: `f/${i}.xml`, data: '' }))]),
@@ -100,7 +141,7 @@ describe('hostile DOCX and zip files', () => {
     ],
     [
       'an entry that compresses 1000:1',
-      () => writeZip([{ name: 'word/document.xml', data: DOC_XML }, { name: 'word/a.xml', data: 'a'.repeat(20_000_000), deflate: true }]),
+      () => writeZip([{ name: 'word/document.xml', data: DOC_XML }, { name: 'word/a.xml', data: 'a'.repeat(2_000_000), deflate: true }]),
       'too_large',
     ],
     [
@@ -108,10 +149,12 @@ describe('hostile DOCX and zip files', () => {
       () =>
         writeZip([
           { name: 'word/document.xml', data: DOC_XML },
-          { name: 'word/liar.xml', data: 'a'.repeat(60 * 1024 * 1024), deflate: true, declaredSize: 1000 },
+          { name: 'word/liar.xml', data: 'a'.repeat(3_000_000), deflate: true, declaredSize: 1000 },
         ]),
       'too_large',
     ],
+    ['a minimal valid DOCX (the package the bomb cases below build on)', () => minimalDocx('<w:t>Jane Doe</w:t>'), 'ok'],
+    ['a DOCX whose XML is an entity bomb (billion laughs)', () => minimalDocx('<w:t>Jane &a9;</w:t>', ENTITY_BOMB), 'corrupt'],
     ['a zip with word/document.xml that is not a Word document', () => writeZip([{ name: 'word/document.xml', data: 'not xml <<<' }]), 'corrupt'],
     ['a truncated DOCX', async () => (await sampleDocx()).subarray(0, 2000), 'corrupt'],
     ['a zip that is not a DOCX', () => writeZip([{ name: 'hello.txt', data: 'hi' }]), 'unsupported_type'],

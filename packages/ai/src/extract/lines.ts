@@ -41,7 +41,25 @@ export function buildDocument(
   bodyFontSize: number,
   lines: TextLine[],
   maxChars: number,
+  links: readonly string[] = [],
 ): ExtractedDocument {
   const kept = truncateLines(lines, maxChars);
-  return { format, pages, columns, bodyFontSize, lines: kept, text: kept.map((l) => l.text).join('\n') };
+  const doc: ExtractedDocument = { format, pages, columns, bodyFontSize, lines: kept, text: kept.map((l) => l.text).join('\n') };
+  const unique = cleanLinks(links);
+  if (unique.length > 0) doc.links = unique;
+  return doc;
+}
+
+/** http(s) and mailto targets only (no javascript:, file: or in-document anchors), each once, at most 100. */
+export function cleanLinks(links: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of links) {
+    const url = raw.trim();
+    if (url.length > 2000 || !/^(https?:\/\/|mailto:)\S+$/iu.test(url) || seen.has(url)) continue;
+    seen.add(url);
+    out.push(url);
+    if (out.length >= 100) break;
+  }
+  return out;
 }

@@ -73,24 +73,30 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Infinity): ZipD
 }
 
 /**
- * Inflates one entry with its output capped at `maxBytes`; returns the number of bytes it unpacks to, or null when
- * it unpacks to more than the cap (or more than it declared), or cannot be read.
+ * Unpacks one entry with its output capped at `maxBytes` (and at what it declared): its bytes, or 'over' when it
+ * unpacks to more, or 'unreadable'.
  */
-export function inflatedSize(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): number | 'over' | 'unreadable' {
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Uint8Array | 'over' | 'unreadable' {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) return 'unreadable';
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (data.length !== entry.compressedSize) return 'unreadable';
-  if (entry.method === 0) return data.length > maxBytes ? 'over' : data.length;
+  if (entry.method === 0) return data.length > maxBytes ? 'over' : data;
   if (entry.method !== 8) return 'unreadable';
   const cap = Math.min(maxBytes, entry.uncompressedSize) + 1;
   try {
     const out = inflateRawSync(data, { maxOutputLength: cap });
-    return out.length >= cap ? 'over' : out.length;
+    return out.length >= cap ? 'over' : new Uint8Array(out.buffer, out.byteOffset, out.length);
   } catch (error) {
     if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return 'over';
     return 'unreadable';
   }
+}
+
+/** The number of bytes an entry unpacks to, capped as readEntry is. */
+export function inflatedSize(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): number | 'over' | 'unreadable' {
+  const out = readEntry(bytes, entry, maxBytes);
+  return typeof out === 'string' ? out : out.length;
 }
