@@ -12,6 +12,8 @@ import type { Env } from './env.ts';
 import { shouldServeOutbox } from './http/outbox.ts';
 import { buildServer, PRETTY_LOGS } from './http/server.ts';
 import { startMaintenance } from './maintenance.ts';
+import { Waker } from './platform/queue.ts';
+import { storageFor } from './storage/index.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,7 +29,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const database = await prepareDatabase(env, bootLog);
   const mailer = createMailer(env, bootLog);
   const searchCache = new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES);
-  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache });
+  const storage = storageFor(env);
+  const resumeParsing = new Waker();
+  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache, storage, resumeParsing });
   const stopMaintenance = startMaintenance(database.db, app.log);
   // Every 15 minutes; alerts are claimed in the database, so any number of instances may run this.
   const stopAlertDigests = startAlertDigests({ db: database.db, env, mailer, now: () => new Date() }, app.log);

@@ -98,6 +98,16 @@ const MATRIX: Record<string, Row> = {
   'profile.update': { call: (c) => c.profile.update({ headline: 'Welder', skills: [] }), expect: candidatesOnly },
   // Candidate A's profile, visible to recruiters: recruiters and admins read it, candidates do not.
   'profile.byId': { call: async (c, w) => c.profile.byId({ candidateId: await candidateIdOf(w, 'candidateA') }), expect: recruitersOrAdmin },
+  'resume.list': { call: (c) => c.resume.list(), expect: candidatesOnly },
+  // Candidate A's resume: to every other candidate it does not exist.
+  'resume.get': { call: async (c, w) => c.resume.get({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.delete': { call: async (c, w) => c.resume.delete({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.setPrimary': { call: async (c, w) => c.resume.setPrimary({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.reparse': { call: async (c, w) => c.resume.reparse({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.applyToProfile': {
+    call: async (c, w) => c.resume.applyToProfile({ id: await resumeOf(w, 'candidateA'), fields: ['headline'] }),
+    expect: candidateAOnly,
+  },
 };
 
 /** Extra rows for the same procedures where the object decides the answer. */
@@ -203,6 +213,18 @@ const OWNERSHIP: [string, Row][] = [
       expect: candidatesOnly,
     },
   ],
+  [
+    'resume.list (only your own resumes)',
+    {
+      call: async (c, w, actor) => {
+        const id = await resumeOf(w, 'candidateA');
+        const list = await c.resume.list();
+        if (JSON.stringify(list.map((r) => r.id)) !== JSON.stringify(actor === 'candidateA' ? [id] : [])) throw new Error(`${actor} saw ${list.length} resumes`);
+        return list;
+      },
+      expect: candidatesOnly,
+    },
+  ],
   ['job.byId (a draft)', { call: (c, w) => c.job.byId({ id: w.jobs.draftX }), expect: { default: 'NOT_FOUND' } }],
   [
     'company.invitations.list (only your own company)',
@@ -269,6 +291,17 @@ async function alertOf(world: World, who: 'candidateA' | 'candidateB'): Promise<
   const row = await api.current.services.db
     .insertInto('job_alerts')
     .values({ candidate_id: await candidateIdOf(world, who), name: `${who}'s alert`, filters: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A parsed resume of this candidate, written straight to the database (no file: tRPC never reads it). */
+async function resumeOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
+  const parsed = { name: null, email: null, phone: null, location: null, headline: { value: 'Welder', confidence: 0.9 }, summary: null, links: [], experience: [], education: [], skills: [], unmatchedSkills: [], languages: [], certifications: [], totalYearsExperience: null, sections: [] };
+  const row = await api.current.services.db
+    .insertInto('resumes')
+    .values({ candidate_id: await candidateIdOf(world, who), original_filename: 'cv.txt', storage_key: `resumes/${who.toLowerCase()}/cv.txt`, size_bytes: 10, format: 'txt', sha256: 'f'.repeat(64), parse_status: 'parsed', parsed_data: JSON.stringify(parsed), is_primary: true })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
