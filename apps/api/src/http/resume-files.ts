@@ -20,7 +20,7 @@ const CONTENT_TYPES = {
 } as const;
 
 export async function resumeRoutes(app: FastifyInstance, { services }: { services: AppServices }): Promise<void> {
-  const { db, storage } = services;
+  const { db } = services;
   await registerFileUploads(app, {
     what: 'the resume',
     maxBytes: RESUME_MAX_BYTES,
