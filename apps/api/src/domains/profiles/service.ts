@@ -2,7 +2,7 @@
 // taxonomy, how complete it is for matching, and what recruiters may see of it.
 import type { Kysely, Transaction } from 'kysely';
 import type { DB, ProfileUpdateInput, ProfileVisibility, RemotePreference, SalaryPeriod, SkillSource } from '@hotgigs/shared';
-import { profileUpdateInput } from '@hotgigs/shared';
+import { type profileUpdateInput } from '@hotgigs/shared';
 import type { z } from 'zod';
 import { fieldError, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
