@@ -6,7 +6,7 @@ import { failure, useApi } from '../../../test/helpers.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
 import { claimNext } from '../../platform/queue.ts';
 import { createParsePool, TOO_SLOW_MESSAGE, type ParsePool } from './parse-pool.ts';
-import { parseClaimed, resumeQueueTable } from './parse-queue.ts';
+import { parseClaimed, resumeQueueTable, startResumeParsing } from './parse-queue.ts';
 
 const api = useApi();
 let base = '';
@@ -84,6 +84,32 @@ describe('the parse queue with the worker pool', () => {
         await slow.close();
       }
     });
+  });
+});
+
+describe('parsing as the server runs it', () => {
+  it('an upload wakes the queue, which claims the resume and has the worker read it', async () => {
+    const w = await world();
+    const services = api.current.services;
+    const parsing = await startResumeParsing({ ...services, env: { ...services.env, PARSE_WORKERS: 1 } }, { warn: () => {}, debug: () => {}, info: () => {} }, { pollMs: 60_000 });
+    try {
+      const res = await upload(w.users.candidateA.token, RESUME_TXT);
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: string };
+      await parsing!.queue.idle();
+      const row = await services.db.selectFrom('resumes').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+      // One attempt by the loop, not retried at once (a retry waits for its backoff).
+      expect(row.attempts).toBe(1);
+      expect(['parsed', 'pending']).toContain(row.parse_status);
+      if (row.parse_status === 'parsed') expect(row.extracted_text).toContain('Jane Doe');
+    } finally {
+      await parsing!.stop();
+    }
+  });
+
+  it('runs no parser in a process with PARSE_WORKERS=0', async () => {
+    const services = api.current.services;
+    expect(await startResumeParsing({ ...services, env: { ...services.env, PARSE_WORKERS: 0 } }, { warn: () => {}, debug: () => {}, info: () => {} })).toBeUndefined();
   });
 });
 
