@@ -6,6 +6,8 @@ import type { GenerationCache } from './domains/search/cache.ts';
 import type { SearchResult } from './domains/search/service.ts';
 import type { Mailer } from './email/index.ts';
 import type { Env } from './env.ts';
+import type { Waker } from './platform/queue.ts';
+import type { FileStorage } from './storage/index.ts';
 
 export interface AppServices {
   db: Kysely<DB>;
@@ -17,4 +19,8 @@ export interface AppServices {
   now: () => Date;
   /** Job search results of this instance (SEARCH_CACHE_ENTRIES). */
   searchCache: GenerationCache<SearchResult>;
+  /** Uploaded files (resumes, logos): local disk by default (storage/). */
+  storage: FileStorage;
+  /** Wakes this process's resume parse queue right after an upload (it also polls). */
+  resumeParsing: Waker;
 }

@@ -46,6 +46,10 @@ const envSchema = z.object({
   /** Job search results each instance keeps until the jobs change (0 turns the cache off). One page of 20 jobs is about 45 kB as JSON. */
   SEARCH_CACHE_ENTRIES: z.coerce.number({ error: 'must be a whole number from 0 to 100000' }).int().min(0).max(100_000, 'must be a whole number from 0 to 100000').default(200),
   /** How long in-flight requests may take to finish on SIGTERM before the process exits anyway. */
+  /** Worker threads that read resumes (each up to ~256 MB while reading one file). */
+  PARSE_WORKERS: z.coerce.number({ error: 'must be a whole number from 0 to 16' }).int().min(0).max(16, 'must be a whole number from 0 to 16').default(1),
+  /** How long one resume may take to read before its worker is replaced and the resume fails. */
+  PARSE_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 100 to 600000' }).int().min(100).max(600_000, 'must be milliseconds from 100 to 600000').default(20_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 0 to 120000' }).int().min(0).max(120_000, 'must be milliseconds from 0 to 120000').default(10_000),
 });
 

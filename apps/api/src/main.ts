@@ -5,6 +5,7 @@ import pino from 'pino';
 import { prepareDatabase, resolveSecretKey } from './database.ts';
 import { startAlertDigests } from './domains/alerts/service.ts';
 import { startJobExpiry } from './domains/jobs/expiry.ts';
+import { startResumeParsing } from './domains/resumes/parse-queue.ts';
 import { GenerationCache } from './domains/search/cache.ts';
 import type { SearchResult } from './domains/search/service.ts';
 import { createMailer } from './email/index.ts';
@@ -12,6 +13,8 @@ import type { Env } from './env.ts';
 import { shouldServeOutbox } from './http/outbox.ts';
 import { buildServer, PRETTY_LOGS } from './http/server.ts';
 import { startMaintenance } from './maintenance.ts';
+import { Waker } from './platform/queue.ts';
+import { storageFor } from './storage/index.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -27,11 +30,15 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const database = await prepareDatabase(env, bootLog);
   const mailer = createMailer(env, bootLog);
   const searchCache = new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES);
-  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache });
+  const storage = storageFor(env);
+  const resumeParsing = new Waker();
+  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache, storage, resumeParsing });
   const stopMaintenance = startMaintenance(database.db, app.log);
   // Every 15 minutes; alerts are claimed in the database, so any number of instances may run this.
   const stopAlertDigests = startAlertDigests({ db: database.db, env, mailer, now: () => new Date() }, app.log);
   const stopJobExpiry = startJobExpiry(database.db, app.log);
+  // Resumes are read in worker threads, claimed from the database (any number of instances may run this).
+  const resumeParsingRun = await startResumeParsing({ db: database.db, env, storage, now: () => new Date(), resumeParsing }, app.log);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -43,6 +50,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       timer.unref();
       stopMaintenance();
       stopJobExpiry();
+      await resumeParsingRun?.stop();
       await stopAlertDigests();
       await app.close();
       await mailer.close();

@@ -22,6 +22,7 @@ const signedOut = { anonymous: 'UNAUTHORIZED', deactivated: 'UNAUTHORIZED' } as 
 const anyoneSignedIn = { default: 'ok', ...signedOut } as const;
 const adminsOnly = { default: 'FORBIDDEN', admin: 'ok', ...signedOut } as const;
 const recruitersOnly = { default: 'FORBIDDEN', recruiterX: 'ok', recruiterY: 'ok', ...signedOut } as const;
+const recruitersOrAdmin = { default: 'FORBIDDEN', recruiterX: 'ok', recruiterY: 'ok', admin: 'ok', ...signedOut } as const;
 const companyXOrAdmin = { default: 'FORBIDDEN', recruiterX: 'ok', recruiterY: 'NOT_FOUND', admin: 'ok', ...signedOut } as const;
 
 const candidatesOnly = { default: 'FORBIDDEN', candidateA: 'ok', candidateB: 'ok', ...signedOut } as const;
@@ -93,6 +94,20 @@ const MATRIX: Record<string, Row> = {
   'jobEditor.update': { call: (c, w) => c.jobEditor.update({ id: w.jobs.draftX, title: 'Renamed' }), expect: companyXOrAdmin },
   'jobEditor.transition': { call: (c, w) => c.jobEditor.transition({ id: w.jobs.publishedX, action: 'pause' }), expect: companyXOrAdmin },
   'jobEditor.delete': { call: (c, w) => c.jobEditor.delete({ id: w.jobs.draftX }), expect: companyXOrAdmin },
+  'profile.get': { call: (c) => c.profile.get(), expect: candidatesOnly },
+  'profile.update': { call: (c) => c.profile.update({ headline: 'Welder', skills: [] }), expect: candidatesOnly },
+  // Candidate A's profile, visible to recruiters: recruiters and admins read it, candidates do not.
+  'profile.byId': { call: async (c, w) => c.profile.byId({ candidateId: await candidateIdOf(w, 'candidateA') }), expect: recruitersOrAdmin },
+  'resume.list': { call: (c) => c.resume.list(), expect: candidatesOnly },
+  // Candidate A's resume: to every other candidate it does not exist.
+  'resume.get': { call: async (c, w) => c.resume.get({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.delete': { call: async (c, w) => c.resume.delete({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.setPrimary': { call: async (c, w) => c.resume.setPrimary({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.reparse': { call: async (c, w) => c.resume.reparse({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  'resume.applyToProfile': {
+    call: async (c, w) => c.resume.applyToProfile({ id: await resumeOf(w, 'candidateA'), fields: ['headline'] }),
+    expect: candidateAOnly,
+  },
 };
 
 /** Extra rows for the same procedures where the object decides the answer. */
@@ -162,6 +177,54 @@ const OWNERSHIP: [string, Row][] = [
     call: (c, w) => c.jobEditor.transition({ id: w.jobs.draftX, action: 'publish' }),
     expect: { ...companyXOrAdmin, recruiterX: 'BAD_REQUEST', admin: 'BAD_REQUEST' },
   }],
+  [
+    'profile.byId (a hidden profile does not exist)',
+    {
+      call: async (c, w) => {
+        const candidateId = await candidateIdOf(w, 'candidateA');
+        await api.current.services.db.updateTable('candidates').set({ visibility: 'hidden' }).where('id', '=', candidateId).execute();
+        return c.profile.byId({ candidateId });
+      },
+      expect: { default: 'FORBIDDEN', recruiterX: 'NOT_FOUND', recruiterY: 'NOT_FOUND', admin: 'NOT_FOUND', ...signedOut },
+    },
+  ],
+  [
+    'profile.byId (no contact details)',
+    {
+      call: async (c, w) => {
+        const candidateId = await candidateIdOf(w, 'candidateA');
+        await api.current.services.db.updateTable('candidates').set({ phone: '+1 555 0100', visibility: 'public' }).where('id', '=', candidateId).execute();
+        const profile = await c.profile.byId({ candidateId });
+        if (JSON.stringify(profile).includes('555 0100') || 'phone' in profile) throw new Error('the phone number reached a recruiter');
+        return profile;
+      },
+      expect: recruitersOrAdmin,
+    },
+  ],
+  [
+    'profile.update (only your own profile)',
+    {
+      call: async (c, w, actor) => {
+        const profile = await c.profile.update({ headline: `Set by ${actor}` });
+        const a = await api.current.services.db.selectFrom('candidates').select('headline').where('id', '=', await candidateIdOf(w, 'candidateA')).executeTakeFirstOrThrow();
+        if (actor !== 'candidateA' && a.headline !== null) throw new Error(`${actor} changed candidate A's profile`);
+        return profile;
+      },
+      expect: candidatesOnly,
+    },
+  ],
+  [
+    'resume.list (only your own resumes)',
+    {
+      call: async (c, w, actor) => {
+        const id = await resumeOf(w, 'candidateA');
+        const list = await c.resume.list();
+        if (JSON.stringify(list.map((r) => r.id)) !== JSON.stringify(actor === 'candidateA' ? [id] : [])) throw new Error(`${actor} saw ${list.length} resumes`);
+        return list;
+      },
+      expect: candidatesOnly,
+    },
+  ],
   ['job.byId (a draft)', { call: (c, w) => c.job.byId({ id: w.jobs.draftX }), expect: { default: 'NOT_FOUND' } }],
   [
     'company.invitations.list (only your own company)',
@@ -228,6 +291,17 @@ async function alertOf(world: World, who: 'candidateA' | 'candidateB'): Promise<
   const row = await api.current.services.db
     .insertInto('job_alerts')
     .values({ candidate_id: await candidateIdOf(world, who), name: `${who}'s alert`, filters: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A parsed resume of this candidate, written straight to the database (no file: tRPC never reads it). */
+async function resumeOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
+  const parsed = { name: null, email: null, phone: null, location: null, headline: { value: 'Welder', confidence: 0.9 }, summary: null, links: [], experience: [], education: [], skills: [], unmatchedSkills: [], languages: [], certifications: [], totalYearsExperience: null, sections: [] };
+  const row = await api.current.services.db
+    .insertInto('resumes')
+    .values({ candidate_id: await candidateIdOf(world, who), original_filename: 'cv.txt', storage_key: `resumes/${who.toLowerCase()}/cv.txt`, size_bytes: 10, format: 'txt', sha256: 'f'.repeat(64), parse_status: 'parsed', parsed_data: JSON.stringify(parsed), is_primary: true })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -15,6 +15,8 @@ import { resolveAuth } from '../src/http/request-auth.ts';
 import { loadEnv, type Env } from '../src/env.ts';
 import { appRouter } from '../src/trpc/router.ts';
 import { buildServer } from '../src/http/server.ts';
+import { Waker } from '../src/platform/queue.ts';
+import { storageFor } from '../src/storage/index.ts';
 import { createCallerFactory, describeIssues } from '../src/trpc/init.ts';
 import { startMailbox, type Mailbox } from './mailbox.ts';
 
@@ -81,6 +83,8 @@ export function servicesFor(db: AppServices['db'], env: Env = testEnv()): AppSer
     secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'),
     now: () => new Date(),
     searchCache: new GenerationCache(env.SEARCH_CACHE_ENTRIES),
+    storage: storageFor(env),
+    resumeParsing: new Waker(),
   };
 }
 
@@ -111,6 +115,8 @@ export function useApi(envOverrides: Record<string, string> = {}): { readonly cu
       secretKey: Buffer.from(TEST_SECRET_KEY, 'hex'),
       now: clock.now,
       searchCache: new GenerationCache(env.SEARCH_CACHE_ENTRIES),
+      storage: storageFor(env),
+      resumeParsing: new Waker(),
     };
     const app = await buildServer(services);
     harness = { services, clock, mailbox, app, call: (options) => callerWith(services, options) };

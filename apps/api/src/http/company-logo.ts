@@ -1,38 +1,22 @@
 // Company logos over plain HTTP (a file upload does not fit tRPC's JSON): a company's recruiters upload or remove
 // the logo, anyone fetches it. Uploads are authenticated exactly like tRPC calls (cookie or Bearer, same-origin
 // check for cookies), limited in size and rate, and accepted only when their bytes are a PNG, JPEG or WebP image.
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { COMPANY_LOGO_MAX_BYTES, COMPANY_LOGO_TYPES } from '@hotgigs/shared';
 import type { AppServices } from '../app-services.ts';
 import { companyLogoUrl } from '../domains/companies/recruiters.ts';
 import { companyLogoKey, logoCompanyOf, replaceCompanyLogo } from '../domains/companies/service.ts';
-import { DomainError, ERROR_CODE } from '../errors.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { newStorageKey, type FileStorage } from '../storage/index.ts';
-import { isSameOrigin, renewedSessionCookie, resolveAuth } from './request-auth.ts';
+import { fileRequestAuth, HttpProblem, readOneFile, registerFileUploads, send } from './file-routes.ts';
 
 /** Generous for a person choosing a logo, far too few to fill a disk. */
 export const LOGO_UPLOADS_PER_ACCOUNT: RateLimit = { name: 'upload:logo:account', limit: 20, windowMs: 60 * 60_000 };
 
 const EXTENSION_BY_TYPE: Record<(typeof COMPANY_LOGO_TYPES)[number], string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 const TYPE_BY_EXTENSION = Object.fromEntries(Object.entries(EXTENSION_BY_TYPE).map(([type, ext]) => [ext, type]));
-
-class HttpProblem extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function send(reply: FastifyReply, status: number, error: string, message: string) {
-  return reply.code(status).header('cache-control', 'no-store').send({ error, message });
-}
 
 export interface CompanyLogoRoutesOptions {
   services: AppServices;
@@ -42,38 +26,11 @@ export interface CompanyLogoRoutesOptions {
 export async function companyLogoRoutes(app: FastifyInstance, { services, storage }: CompanyLogoRoutesOptions): Promise<void> {
   const { db } = services;
 
-  // Registered inside this plugin only: no other route accepts multipart bodies.
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: COMPANY_LOGO_MAX_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 20 },
-  });
-
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
-    if (error instanceof HttpProblem) return send(reply, error.status, error.code, error.message);
-    if (error instanceof DomainError) return send(reply, ERROR_CODE[error.kind].status, ERROR_CODE[error.kind].code, error.message);
-    if (error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return send(reply, 413, 'PAYLOAD_TOO_LARGE', `The logo is larger than ${COMPANY_LOGO_MAX_BYTES / 1024 / 1024} MB.`);
-    }
-    if (error.code === 'FST_PARTS_LIMIT' || error.code === 'FST_FILES_LIMIT' || error.code === 'FST_FIELDS_LIMIT') {
-      return send(reply, 400, 'BAD_REQUEST', 'Send one file, the logo, and nothing else.');
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      const message = error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' ? 'Send the logo as multipart/form-data with one file.' : error.message;
-      return send(reply, error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' ? 415 : error.statusCode, error.code ?? 'BAD_REQUEST', message);
-    }
-    req.log.error({ err: error }, 'logo request failed');
-    return send(reply, 500, 'INTERNAL_SERVER_ERROR', 'Something went wrong on our side. Please try again.');
-  });
+  await registerFileUploads(app, { what: 'the logo', maxBytes: COMPANY_LOGO_MAX_BYTES, label: 'logo' });
 
   /** The signed-in recruiter's company, or the 4xx that explains why not. */
   async function recruiterCompany(req: FastifyRequest, reply: FastifyReply) {
-    const auth = await resolveAuth(services, req);
-    if (!auth || !auth.session.mfa_verified) throw new HttpProblem(401, 'UNAUTHORIZED', 'Sign in to continue.');
-    // A sliding expiry that moved must reach the browser, as on tRPC calls.
-    const renewed = renewedSessionCookie(auth, services.env);
-    if (renewed) reply.header('set-cookie', renewed);
-    if (auth.via === 'cookie' && !isSameOrigin(req, services.env)) {
-      throw new HttpProblem(403, 'FORBIDDEN', 'Cross-site requests may not change anything.');
-    }
+    const auth = await fileRequestAuth(services, req, reply, true);
     return { userId: auth.user.id, company: await logoCompanyOf(db, auth.user) };
   }
 
@@ -90,15 +47,7 @@ export async function companyLogoRoutes(app: FastifyInstance, { services, storag
       reply.header('retry-after', String(limit.retryAfterSeconds));
       throw new HttpProblem(429, 'TOO_MANY_REQUESTS', 'Too many uploads. Try again later.');
     }
-    if (!req.isMultipart()) throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the logo as multipart/form-data with one file.');
-    // Every part is read, so a second file or a field is refused rather than silently ignored.
-    let bytes: Buffer | undefined;
-    for await (const part of req.parts()) {
-      if (part.type !== 'file' || bytes) throw new HttpProblem(400, 'BAD_REQUEST', 'Send one file, the logo, and nothing else.');
-      bytes = await part.toBuffer();
-    }
-    if (!bytes) throw new HttpProblem(400, 'BAD_REQUEST', 'Attach the logo as a file.');
-    if (bytes.length === 0) throw new HttpProblem(400, 'BAD_REQUEST', 'The file is empty.');
+    const { bytes } = await readOneFile(req, 'the logo');
     // What the bytes are, not what the name or the browser claim.
     const detected = await fileTypeFromBuffer(bytes);
     const type = COMPANY_LOGO_TYPES.find((allowed) => allowed === detected?.mime);

@@ -10,11 +10,11 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AppServices } from '../app-services.ts';
 import { pingDatabase } from '../database.ts';
-import { storageFor } from '../storage/index.ts';
 import { contextFromRequest } from '../trpc/context.ts';
 import { GENERIC_ERROR_MESSAGE } from '../trpc/init.ts';
 import { appRouter, type AppRouter } from '../trpc/router.ts';
 import { companyLogoRoutes } from './company-logo.ts';
+import { resumeRoutes } from './resume-files.ts';
 import { registerOutboxRoutes, shouldServeOutbox } from './outbox.ts';
 import { isFromThisMachine } from './request-auth.ts';
 import { registerSeoRoutes } from './seo.ts';
@@ -114,7 +114,8 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  await app.register(companyLogoRoutes, { services, storage: storageFor(env) });
+  await app.register(companyLogoRoutes, { services, storage: services.storage });
+  await app.register(resumeRoutes, { services });
 
   // Development without SMTP: the emails a person would receive are readable at /dev/outbox.
   if (shouldServeOutbox(env)) registerOutboxRoutes(app, env);

@@ -10,6 +10,7 @@ import { alertOfCandidate } from '../domains/alerts/service.ts';
 import { ownSession } from '../domains/accounts/sessions.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
 import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
+import { resumeOfCandidate } from '../domains/resumes/service.ts';
 import { jobEditorOf, ownedJob } from '../domains/jobs/company-jobs.ts';
 import { DomainError, ERROR_CODE } from '../errors.ts';
 import { t } from './init.ts';
@@ -128,4 +129,12 @@ export function sessionOwnerProcedure<S extends IdInput>(input: S) {
     .meta({ access: 'signedIn', owns: 'session' })
     .input(input)
     .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, ownedSession: await ownSession(ctx.db, ctx.user.id, idOf(input)) } }));
+}
+
+/** One of the calling candidate's resumes, as `ctx.resume`; anyone else's answers NOT_FOUND, like a missing one. */
+export function resumeOwnerProcedure<S extends IdInput>(input: S) {
+  return candidateProcedure
+    .meta({ access: ['candidate'], owns: 'resume' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, resume: await resumeOfCandidate(ctx.db, ctx.candidateId, idOf(input)) } }));
 }

@@ -4,6 +4,8 @@ import { adminRouter } from '../domains/admin/router.ts';
 import { alertRouter } from '../domains/alerts/router.ts';
 import { companyRouter } from '../domains/companies/router.ts';
 import { jobEditorRouter, jobRouter } from '../domains/jobs/router.ts';
+import { profileRouter } from '../domains/profiles/router.ts';
+import { resumeRouter } from '../domains/resumes/router.ts';
 import { savedJobRouter } from '../domains/saved-jobs/router.ts';
 import { skillRouter } from '../domains/skills/router.ts';
 import { router } from './init.ts';
@@ -19,6 +21,8 @@ export const appRouter = router({
   skill: skillRouter,
   savedJob: savedJobRouter,
   alert: alertRouter,
+  profile: profileRouter,
+  resume: resumeRouter,
 });
 
 export type AppRouter = typeof appRouter;

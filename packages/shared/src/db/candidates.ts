@@ -8,14 +8,30 @@ import type {
   SalaryPeriod,
   SkillSource,
 } from '../enums.ts';
-import type { Generated, Json, JsonWithDefault, Numeric, Stamps, Timestamp } from './columns.ts';
+import type { Generated, GeneratedTimestamp, Json, JsonWithDefault, Numeric, Stamps, Timestamp } from './columns.ts';
 
 export interface EducationEntry {
   institution: string;
-  degree?: string;
-  field?: string;
-  startYear?: number;
-  endYear?: number;
+  degree?: string | null;
+  field?: string | null;
+  startYear?: number | null;
+  endYear?: number | null;
+}
+
+/** A position as the profile keeps it (schemas/profile.ts experienceEntry). */
+export interface ExperienceEntryRow {
+  title: string;
+  company: string;
+  location: string | null;
+  start: string | null;
+  end: string | null;
+  current: boolean;
+  bullets: string[];
+}
+
+export interface ProfileLinkRow {
+  kind: 'linkedin' | 'github' | 'website' | 'other';
+  url: string;
 }
 
 export interface CandidatesTable extends Stamps {
@@ -39,6 +55,10 @@ export interface CandidatesTable extends Stamps {
   salary_period: SalaryPeriod | null;
   availability: string | null;
   visibility: Generated<ProfileVisibility>;
+  experience: JsonWithDefault<ExperienceEntryRow[]>;
+  languages: JsonWithDefault<string[]>;
+  certifications: JsonWithDefault<string[]>;
+  links: JsonWithDefault<ProfileLinkRow[]>;
 }
 
 export interface CandidateSkillsTable extends Stamps {
@@ -65,6 +85,13 @@ export interface ResumesTable extends Stamps {
   analysis: Json<Record<string, unknown>> | null;
   quality_score: number | null;
   is_primary: Generated<boolean>;
+  /** The parse queue (apps/api/src/platform/queue.ts): tries so far, when to try next, the claim's lease. */
+  attempts: Generated<number>;
+  run_after: GeneratedTimestamp;
+  locked_until: Timestamp | null;
+  parsed_at: Timestamp | null;
+  /** The text read from the file, for the review page. */
+  extracted_text: string | null;
 }
 
 export interface SavedJobsTable extends Stamps {

@@ -185,6 +185,10 @@ export const DB_COLUMNS = {
     salary_period: 'text?',
     availability: 'text?',
     visibility: 'text',
+    experience: 'jsonb',
+    languages: 'jsonb',
+    certifications: 'jsonb',
+    links: 'jsonb',
     ...stamps,
   },
   skills: {
@@ -264,6 +268,11 @@ export const DB_COLUMNS = {
     analysis: 'jsonb?',
     quality_score: 'int2?',
     is_primary: 'bool',
+    attempts: 'int2',
+    run_after: 'timestamptz',
+    locked_until: 'timestamptz?',
+    parsed_at: 'timestamptz?',
+    extracted_text: 'text?',
     ...stamps,
   },
   applications: {

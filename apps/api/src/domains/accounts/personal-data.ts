@@ -25,7 +25,21 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
       .execute(),
     db
       .selectFrom('resumes')
-      .select(['id', 'original_filename', 'format', 'size_bytes', 'parse_status', 'parsed_data', 'is_primary', 'created_at'])
+      .select([
+        'id',
+        'original_filename',
+        'format',
+        'size_bytes',
+        'sha256',
+        'parse_status',
+        'parse_error',
+        'parsed_data',
+        'analysis',
+        'quality_score',
+        'extracted_text',
+        'is_primary',
+        'created_at',
+      ])
       .where('candidate_id', '=', candidateId)
       .execute(),
     db
@@ -64,8 +78,15 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
  * stays, anonymised: the user row becomes an inactive placeholder with no email, names and contact details go.
  * Needs the password.
  */
-export async function deletePersonalData(deps: Pick<AppServices, 'db' | 'now' | 'mailer'>, userId: string, password: string, origin: RequestOrigin) {
+export async function deletePersonalData(
+  deps: Pick<AppServices, 'db' | 'now' | 'mailer' | 'storage'> & { log?: { warn: (details: object, message: string) => void } },
+  userId: string,
+  password: string,
+  origin: RequestOrigin,
+) {
   const { db } = deps;
+  /** The stored resume files, removed once the rows are gone (a file without its row is never served). */
+  let resumeKeys: string[] = [];
   await checkPassword(db, userId, password, 'password', 'Your password is not correct.');
   const user = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirstOrThrow();
   const account = await loadAccount(db, userId);
@@ -73,6 +94,7 @@ export async function deletePersonalData(deps: Pick<AppServices, 'db' | 'now' | 
   await db.transaction().execute(async (trx) => {
     const candidate = await trx.selectFrom('candidates').select('id').where('user_id', '=', userId).executeTakeFirst();
     if (candidate) {
+      resumeKeys = (await trx.selectFrom('resumes').select('storage_key').where('candidate_id', '=', candidate.id).execute()).map((r) => r.storage_key);
       for (const table of ['candidate_skills', 'resumes', 'saved_jobs', 'job_alerts'] as const) {
         await trx.deleteFrom(table).where('candidate_id', '=', candidate.id).execute();
       }
@@ -93,9 +115,16 @@ export async function deletePersonalData(deps: Pick<AppServices, 'db' | 'now' | 
           summary: null,
           education: '[]',
           domain_expertise: '[]',
+          experience: '[]',
+          languages: '[]',
+          certifications: '[]',
+          links: '[]',
+          years_experience: null,
           location: null,
           salary_expectation_min: null,
           salary_expectation_max: null,
+          salary_currency: null,
+          salary_period: null,
           availability: null,
           visibility: 'hidden',
         })
@@ -126,6 +155,9 @@ export async function deletePersonalData(deps: Pick<AppServices, 'db' | 'now' | 
       .execute();
     await recordAudit(trx, { action: 'account.deleted', actorId: userId, targetType: 'user', targetId: userId, ...origin });
   });
+  for (const key of resumeKeys) {
+    await deps.storage.delete(key).catch((error: unknown) => deps.log?.warn({ err: error, key }, 'could not delete the resume file of a deleted account'));
+  }
   await invalidateUserSessions(db, userId);
   await sendEmail(deps, user.email, templates.accountDeleted({ name: displayName(account) }));
   return { status: 'deleted' as const };
