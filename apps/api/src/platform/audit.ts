@@ -35,7 +35,11 @@ export type AuditAction =
   | 'job.paused'
   | 'job.resumed'
   | 'job.closed'
-  | 'job.deleted';
+  | 'job.deleted'
+  | 'skill.suggested'
+  | 'skill.approved'
+  | 'skill.rejected'
+  | 'skill.merged';
 
 /** Where a request came from, as the audit log records it. */
 export interface RequestOrigin {
