@@ -87,6 +87,13 @@ const MATRIX: Record<string, Row> = {
   'company.get': { call: (c) => c.company.get({ slug: 'company-x' }), expect: { default: 'ok' } },
   'company.update': { call: (c) => c.company.update({ description: 'We make things.' }), expect: recruitersOnly },
   'skill.search': { call: (c) => c.skill.search({ q: 'java', limit: 5 }), expect: { default: 'ok' } },
+  'skill.get': { call: (c) => c.skill.get({ slug: 'java' }), expect: { default: 'ok' } },
+  // Each caller adds a name of its own (one that someone else has pending answers CONFLICT).
+  'skill.suggest': { call: (c) => c.skill.suggest({ name: `Matrix skill ${Math.random().toString(36).slice(2, 8)}` }), expect: { default: 'ok', admin: 'FORBIDDEN', ...signedOut } },
+  'admin.skills.pending': { call: (c) => c.admin.skills.pending(), expect: adminsOnly },
+  // No such pending skill: admins get past access to NOT_FOUND, everyone else is stopped before.
+  'admin.skills.approve': { call: (c) => c.admin.skills.approve({ id: '00000000-0000-4000-8000-000000000000' }), expect: { default: 'FORBIDDEN', admin: 'NOT_FOUND', ...signedOut } },
+  'admin.skills.reject': { call: (c) => c.admin.skills.reject({ id: '00000000-0000-4000-8000-000000000000' }), expect: { default: 'FORBIDDEN', admin: 'NOT_FOUND', ...signedOut } },
   'jobEditor.mine': { call: (c) => c.jobEditor.mine({ page: 1, limit: 20 }), expect: recruitersOnly },
   'jobEditor.create': { call: (c) => c.jobEditor.create({ title: 'Welder' }), expect: recruitersOnly },
   // Company X's draft: its recruiters and admins (moderation) reach it; to company Y it does not exist.

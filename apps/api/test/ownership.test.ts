@@ -17,6 +17,8 @@ const EXEMPT: Record<string, string> = {
   'admin.users.deactivate': 'admins reach every user',
   'admin.users.reactivate': 'admins reach every user',
   'admin.users.revokeSessions': 'admins reach every user',
+  'admin.skills.approve': 'admins review every pending skill',
+  'admin.skills.reject': 'admins review every pending skill',
 };
 
 const procedures = appRouter._def.procedures as unknown as Parameters<typeof unboundOwnership>[0];

@@ -107,6 +107,8 @@ export async function createTestDb(template: TestTemplate): Promise<TestDatabase
     url,
     pglite,
     async truncate() {
+      // Skills users added are not the taxonomy: they go with the users who added them.
+      await sql.raw(`DELETE FROM skills WHERE created_by IS NOT NULL OR status <> 'approved'`).execute(database.db);
       // The audit log refuses DELETE by trigger; TRUNCATE is the test-only way to empty it.
       await sql.raw(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`).execute(database.db);
     },

@@ -46,6 +46,9 @@ export type ProfileVisibility = (typeof PROFILE_VISIBILITIES)[number];
 export const REMOTE_PREFERENCES = ['onsite', 'hybrid', 'remote', 'any'] as const;
 export type RemotePreference = (typeof REMOTE_PREFERENCES)[number];
 
+export const SKILL_STATUSES = ['approved', 'pending', 'rejected'] as const;
+export type SkillStatus = (typeof SKILL_STATUSES)[number];
+
 export const SKILL_RELATION_KINDS = ['implies', 'related'] as const;
 export type SkillRelationKind = (typeof SKILL_RELATION_KINDS)[number];
 

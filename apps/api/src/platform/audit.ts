@@ -39,7 +39,11 @@ export type AuditAction =
   | 'profile.updated'
   | 'resume.uploaded'
   | 'resume.deleted'
-  | 'resume.applied';
+  | 'resume.applied'
+  | 'skill.suggested'
+  | 'skill.approved'
+  | 'skill.rejected'
+  | 'skill.merged';
 
 /** Where a request came from, as the audit log records it. */
 export interface RequestOrigin {

@@ -5,6 +5,7 @@ import * as accounts from './0002_accounts.ts';
 import * as search from './0003_search.ts';
 import * as jobManagement from './0004_job_management.ts';
 import * as searchSpeed from './0005_search_speed.ts';
+import * as skillsService from './0006_skills_service.ts';
 import * as profilesResumes from './0007_profiles_resumes.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_search': search,
   '0004_job_management': jobManagement,
   '0005_search_speed': searchSpeed,
+  '0006_skills_service': skillsService,
   '0007_profiles_resumes': profilesResumes,
 };

@@ -200,6 +200,8 @@ export const DB_COLUMNS = {
     aliases: '_text',
     description: 'text?',
     popularity_score: 'int4',
+    status: 'text',
+    created_by: 'uuid?',
     ...stamps,
   },
   skill_relations: { id: 'uuid', skill_id: 'uuid', related_skill_id: 'uuid', kind: 'text', ...stamps },

@@ -7,6 +7,7 @@ import type {
   SalaryPeriod,
   SkillRelationKind,
   SkillRequirement,
+  SkillStatus,
 } from '../enums.ts';
 import type { ColumnType } from 'kysely';
 import type { Generated, JsonWithDefault, Stamps, Timestamp } from './columns.ts';
@@ -71,6 +72,9 @@ export interface SkillsTable extends Stamps {
   aliases: Generated<string[]>;
   description: string | null;
   popularity_score: Generated<number>;
+  /** Taxonomy skills are approved; one a user added is pending until an admin approves (or rejects) it. */
+  status: Generated<SkillStatus>;
+  created_by: string | null;
 }
 
 export interface SkillRelationsTable extends Stamps {

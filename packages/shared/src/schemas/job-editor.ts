@@ -128,3 +128,25 @@ export const skillSearchInput = z.strictObject({
   limit: z.number().int().min(1).max(20).default(10),
 });
 export type SkillSearchInput = z.infer<typeof skillSearchInput>;
+
+export const skillSlugInput = z.strictObject({ slug: skillSlug });
+
+/** A skill someone misses: letters of any script, digits and the marks skill names use (C#, C++, .NET, CI/CD). */
+export const SKILL_NAME_MAX = 60;
+export const skillSuggestInput = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Write the skill.')
+    .max(SKILL_NAME_MAX, `A skill name has at most ${SKILL_NAME_MAX} characters.`)
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} .+#/&'-]*$/u, 'Use letters, digits, spaces and . + # / & \' - only.')
+    .refine((name) => name.split(/\s+/).length <= 6, 'A skill is a few words, not a sentence.'),
+});
+export type SkillSuggestInput = z.infer<typeof skillSuggestInput>;
+
+export const skillReviewInput = z.strictObject({ id: z.uuid('Not a skill id.') });
+export const skillRejectInput = z.strictObject({
+  id: z.uuid('Not a skill id.'),
+  /** The approved skill it duplicates: profiles and jobs that use it move there. */
+  mergeInto: skillSlug.optional(),
+});

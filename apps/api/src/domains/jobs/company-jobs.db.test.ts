@@ -426,7 +426,7 @@ describe('skill.search', () => {
   it('puts the exact name before names that merely start with it, and takes LIKE wildcards literally', async () => {
     const caller = await api.current.call();
     const java = await caller.skill.search({ q: 'java', limit: 10 });
-    expect(java[0]).toEqual({ slug: 'java', name: 'Java', category: expect.any(String) });
+    expect(java[0]).toEqual({ slug: 'java', name: 'Java', category: expect.any(String), kind: 'skill', pending: false });
     expect(java.map((s) => s.slug)).toContain('javascript');
     expect(await caller.skill.search({ q: '%', limit: 10 })).toEqual([]);
     expect((await failure(caller.skill.search({ q: 'a', limit: 50 }))).code).toBe('BAD_REQUEST');

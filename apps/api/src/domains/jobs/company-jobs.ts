@@ -21,9 +21,10 @@ import {
   describePage,
   pageOffset,
 } from '@hotgigs/shared';
-import { fieldError, fieldErrors, forbidden, invalid, notFound } from '../../errors.ts';
+import { fieldErrors, forbidden, invalid, notFound } from '../../errors.ts';
 import { recordAudit, type AuditAction, type RequestOrigin } from '../../platform/audit.ts';
 import { recruiterOfUser } from '../companies/recruiters.ts';
+import { usableSkillIds } from '../skills/service.ts';
 import { descriptionText, sanitizeJobDescription } from './description.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -191,24 +192,14 @@ async function lockJob(trx: Transaction<DB>, id: string): Promise<JobRow> {
 }
 
 /** Replaces the job's skills with these (one transaction: delete, then insert; the search trigger follows). */
-async function replaceSkills(trx: Transaction<DB>, jobId: string, skills: JobSkillInput[]): Promise<void> {
-  const known =
-    skills.length === 0
-      ? []
-      : await trx
-          .selectFrom('skills')
-          .select(['id', 'slug'])
-          .where(
-            'slug',
-            'in',
-            skills.map((s) => s.slug),
-          )
-          .execute();
-  const idBySlug = new Map(known.map((s) => [s.slug, s.id]));
-  const unknown = skills.filter((s) => !idBySlug.has(s.slug)).map((s) => `"${s.slug}"`);
-  if (unknown.length > 0) {
-    throw fieldError('skills', `Unknown skill${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: pick skills from the suggestions.`);
-  }
+async function replaceSkills(trx: Transaction<DB>, userId: string, jobId: string, skills: JobSkillInput[]): Promise<void> {
+  const current = await trx.selectFrom('job_skills').select('skill_id').where('job_id', '=', jobId).execute();
+  const idBySlug = await usableSkillIds(
+    trx,
+    userId,
+    skills.map((s) => s.slug),
+    { keepIds: current.map((c) => c.skill_id) },
+  );
   await trx.deleteFrom('job_skills').where('job_id', '=', jobId).execute();
   if (skills.length === 0) return;
   await trx
@@ -281,7 +272,7 @@ export async function createJob(
       .values({ company_id: recruiter.companyId, created_by: recruiter.recruiterId, title: '', status: 'draft', ...contentColumns(input) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (input.skills) await replaceSkills(trx, job.id, input.skills);
+    if (input.skills) await replaceSkills(trx, recruiter.userId, job.id, input.skills);
     if (input.screeningQuestions) {
       await trx.updateTable('jobs').set({ screening_questions: storedQuestions(input.screeningQuestions) }).where('id', '=', job.id).execute();
     }
@@ -315,7 +306,7 @@ export async function updateJob(db: Kysely<DB>, actorId: string, input: JobUpdat
       ...(screeningQuestions !== undefined && { screening_questions: storedQuestions(screeningQuestions) }),
     };
     if (Object.keys(changes).length > 0) await trx.updateTable('jobs').set(changes).where('id', '=', id).execute();
-    if (skills !== undefined) await replaceSkills(trx, id, skills);
+    if (skills !== undefined) await replaceSkills(trx, actorId, id, skills);
     await recordAudit(trx, {
       action: 'job.updated',
       actorId,
