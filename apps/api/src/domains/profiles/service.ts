@@ -5,6 +5,7 @@ import type { DB, ProfileUpdateInput, ProfileVisibility, RemotePreference, Salar
 import { type profileUpdateInput } from '@hotgigs/shared';
 import type { z } from 'zod';
 import { fieldError, notFound } from '../../errors.ts';
+import { usableSkillIds } from '../skills/service.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -194,16 +195,6 @@ function columnsOf(input: ProfileUpdate) {
   return set;
 }
 
-/** Skill ids for slugs; an unknown slug is a field error naming it. */
-export async function skillIdsBySlug(db: Db, slugs: readonly string[], field = 'skills'): Promise<Map<string, string>> {
-  if (slugs.length === 0) return new Map();
-  const rows = await db.selectFrom('skills').select(['id', 'slug']).where('slug', 'in', [...slugs]).execute();
-  const ids = new Map(rows.map((r) => [r.slug, r.id]));
-  const unknown = slugs.filter((slug) => !ids.has(slug));
-  if (unknown.length) throw fieldError(field, `Unknown skill${unknown.length > 1 ? 's' : ''}: ${unknown.map((s) => `"${s}"`).join(', ')}.`);
-  return ids;
-}
-
 export interface SkillWrite {
   skillId: string;
   proficiency: number | null;
@@ -235,8 +226,9 @@ export async function updateProfile(db: Kysely<DB>, candidateId: string, userId:
       await trx.updateTable('candidates').set({ ...set, updated_at: new Date() }).where('id', '=', candidateId).execute();
     }
     if (input.skills) {
-      const ids = await skillIdsBySlug(trx, input.skills.map((s) => s.slug));
       const kept = await trx.selectFrom('candidate_skills').select(['skill_id', 'source']).where('candidate_id', '=', candidateId).execute();
+      // Approved skills, the candidate's own pending ones, and any the profile already has.
+      const ids = await usableSkillIds(trx, userId, input.skills.map((s) => s.slug), { keepIds: kept.map((k) => k.skill_id) });
       const sourceOf = new Map(kept.map((k) => [k.skill_id, k.source]));
       await replaceSkills(
         trx,
