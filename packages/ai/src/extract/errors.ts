@@ -9,7 +9,7 @@ const MESSAGES: Record<ResumeFileErrorCode, string> = {
   too_many_pages: 'This PDF has too many pages for a resume: upload a shorter version',
   encrypted: 'This PDF is password-protected: remove the password and upload it again',
   corrupt: 'This file is damaged and cannot be read: save or export it again and upload the new copy',
-  no_text: 'scanned PDF: no text found — upload a PDF with selectable text or a DOCX',
+  no_text: 'Scanned PDF: no text found. Upload a PDF with selectable text, or a DOCX.',
 };
 
 export function fileError(code: ResumeFileErrorCode, message: string = MESSAGES[code]): ResumeFileError {

@@ -97,6 +97,6 @@ describe('hostile files', () => {
 
   it('says what to do with an encrypted or scanned PDF', async () => {
     expect((await outcome(fixture('hostile/encrypted.pdf'))).message).toMatch(/password-protected: remove the password/u);
-    expect((await outcome(await scannedPdf())).message).toMatch(/^scanned PDF: no text found/u);
+    expect((await outcome(await scannedPdf())).message).toMatch(/^Scanned PDF: no text found/u);
   });
 });
