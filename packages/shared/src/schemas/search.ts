@@ -11,7 +11,7 @@ export type JobSort = (typeof JOB_SORTS)[number];
 
 export const jobSearchFilters = z
   .strictObject({
-    /** Web-search syntax: words, "quoted phrases", OR, -excluded; the last word matches as a prefix while typing. */
+    /** Web-search syntax: words, "quoted phrases", OR, -excluded; a word matches itself and its stem (see `prefix`). */
     q: z.string().trim().max(200, 'Use at most 200 characters.').optional(),
     /** Free text matched against the job's location ("Berlin", "NY"). */
     location: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
@@ -46,5 +46,10 @@ export const jobSearchInput = z.strictObject({
   cursor: z.string().max(500).optional(),
   /** Facet counts cost a query each; lists that only scroll can skip them. */
   facets: z.boolean().default(true),
+  /**
+   * Set only by the as-you-type search box: the last word of `q` is still being typed, so it matches as a
+   * prefix ("devel" finds developer). Submitted and linked searches match whole words.
+   */
+  prefix: z.boolean().default(false),
 });
 export type JobSearchInput = z.infer<typeof jobSearchInput>;

@@ -260,11 +260,11 @@ type ClaimedAlert = Awaited<ReturnType<typeof claimDueAlerts>>[number];
 async function newJobsFor(db: Kysely<DB>, alert: ClaimedAlert, filters: JobSearchFilters, now: Date) {
   const result = await searchJobs(
     db,
-    { filters, sort: 'date', page: 1, limit: DIGEST_MAX_JOBS, facets: false },
+    { filters, sort: 'date', page: 1, limit: DIGEST_MAX_JOBS, facets: false, prefix: false },
     { publishedAfter: alert.since, publishedBefore: now },
   );
-  // The search's typo correction is for people typing; an alert matches what was saved, as saved.
-  if (result.correctedTo !== null) return { jobs: [], total: 0 };
+  // The search's typo correction and similar titles are for people typing; an alert matches what was saved, as saved.
+  if (result.correctedTo !== null || result.similar) return { jobs: [], total: 0 };
   return { jobs: result.items, total: result.pagination.totalCount };
 }
 

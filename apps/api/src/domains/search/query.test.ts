@@ -13,7 +13,7 @@ describe('parseSearchQuery', () => {
     ['', []],
     ['   ', []],
     ['react developer ', [[w('react')], [w('developer')]]],
-    ['react dev', [[w('react')], [w('dev', { prefix: true })]]],
+    ['react dev', [[w('react')], [w('dev')]]],
     ['"data engineer" python ', [[w(['data', 'engineer'])], [w('python')]]],
     ['java OR kotlin ', [[w('java'), w('kotlin')]]],
     ['java OR kotlin OR scala ', [[w('java'), w('kotlin'), w('scala')]]],
@@ -29,6 +29,15 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery(query)).toEqual(expected);
   });
 
+  it.each([
+    ['react dev', [[w('react')], [w('dev', { prefix: true })]]],
+    ['react dev ', [[w('react')], [w('dev')]]],
+    ['"data eng', [[w(['data', 'eng'])]]],
+    ['engineer -sen', [[w('engineer')], [w('sen', { negated: true })]]],
+  ])('as you type: %j', (query, expected) => {
+    expect(parseSearchQuery(query, { prefix: true })).toEqual(expected);
+  });
+
   it('bounds the work a long query can cause', () => {
     expect(parseSearchQuery('word '.repeat(100)).length).toBeLessThanOrEqual(12);
   });
@@ -40,7 +49,7 @@ describe('fuzzyCandidates', () => {
       { word: 'pyhton', prefix: false },
       { word: 'kuberntes', prefix: false },
     ]);
-    expect(fuzzyCandidates(parseSearchQuery('senior devel'))).toEqual([
+    expect(fuzzyCandidates(parseSearchQuery('senior devel', { prefix: true }))).toEqual([
       { word: 'senior', prefix: false },
       { word: 'devel', prefix: true },
     ]);

@@ -1,5 +1,6 @@
 // Web-search syntax for job search, parsed into terms the database can match: words, "quoted phrases",
-// OR between terms, -excluded words or phrases. The last word, while someone is still typing it, is a prefix.
+// OR between terms, -excluded words or phrases. A complete word matches that word and its stem, never every
+// word it starts; only the word still being typed in the as-you-type box (the `prefix` option) is a prefix.
 
 export interface SearchTerm {
   /** One word, or the words of a phrase in order. */
@@ -25,8 +26,13 @@ function cleanWords(text: string): string[] {
     .slice(0, 10);
 }
 
-export function parseSearchQuery(query: string): ParsedQuery {
-  const typingLastWord = query.length > 0 && !/\s$/.test(query);
+export interface ParseOptions {
+  /** The query comes from the as-you-type box: its last word, not followed by a space, is still being typed. */
+  prefix?: boolean;
+}
+
+export function parseSearchQuery(query: string, options: ParseOptions = {}): ParsedQuery {
+  const typingLastWord = options.prefix === true && query.length > 0 && !/\s$/.test(query);
   const groups: ParsedQuery = [];
   let joinWithPrevious = false;
   const tokens = [...query.matchAll(TOKEN)];

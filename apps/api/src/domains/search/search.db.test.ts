@@ -38,7 +38,7 @@ const titles = async (input: Parameters<typeof search>[0]) => (await search(inpu
 describe('job.search: text', () => {
   it.each([
     ['frontend', ['Senior Frontend Engineer', 'Backend Developer']],
-    ['front', ['Senior Frontend Engineer', 'Backend Developer']],
+    ['engineers', ['Senior Frontend Engineer', 'Senior Data Engineer']],
     ['"data engineer"', ['Senior Data Engineer']],
     ['nurse OR analyst', ['Data Analyst', 'Registered Nurse']],
     ['data -analyst', ['Senior Data Engineer']],
@@ -49,6 +49,31 @@ describe('job.search: text', () => {
     ['intern', []],
   ])('"%s" finds %j', async (q, expected) => {
     expect((await titles({ filters: { q }, sort: 'date' })).sort()).toEqual([...expected].sort());
+  });
+
+  it('matches a word being typed as a prefix only when the search box says so', async () => {
+    expect((await titles({ filters: { q: 'front' }, prefix: true, sort: 'date' })).sort()).toEqual(['Backend Developer', 'Senior Frontend Engineer']);
+    const submitted = await search({ filters: { q: 'front' } });
+    expect(submitted.items.filter((j) => !submitted.similar)).toEqual([]);
+  });
+
+  it('corrects typos only for words that find nothing', async () => {
+    for (const q of ['nurse', 'care', 'data analyst']) {
+      const result = await search({ filters: { q } });
+      expect(result.correctedTo).toBeNull();
+      expect(result.similar).toBe(false);
+      expect(result.items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('falls back to similar titles only when nothing matches, and says so', async () => {
+    const similar = await search({ filters: { q: 'registered nurses pharmacy' } });
+    expect(similar.similar).toBe(true);
+    expect(similar.items.map((j) => j.title)).toEqual(['Registered Nurse']);
+    // Words too short to compare titles with find nothing rather than jobs that share a letter or two.
+    const short = await search({ filters: { q: 'js xyz' } });
+    expect(short.items).toEqual([]);
+    expect(short.similar).toBe(false);
   });
 
   it('ranks a title match above a description match', async () => {

@@ -1,4 +1,4 @@
-// Job search: full text with web-search syntax and prefix matching, typo tolerance on titles and skills,
+// Job search: full text with web-search syntax (prefix matching only while typing), typo tolerance on titles and skills,
 // skill aliases through the search vector, filters with facet counts, three sorts, page or keyset paging,
 // and highlighted matches. Every filter runs on an index (see migrations 0001 and 0003).
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
@@ -45,8 +45,13 @@ export interface SearchResult {
   /** Pass as `cursor` to get the next page (infinite scroll); null at the end. */
   nextCursor: string | null;
   facets: (SearchFacets & { approximate: boolean }) | null;
-  /** Set when words looked misspelt: the query with their corrections, which were searched for as well. */
+  /** Set when nothing matched and words looked misspelt: the query with their corrections, searched as well. */
   correctedTo: string | null;
+  /**
+   * True when nothing matched the words exactly and the items are jobs with similar titles instead ("No exact
+   * matches — similar jobs"); exact results and similar ones are never mixed.
+   */
+  similar: boolean;
 }
 
 export interface SearchOptions {
@@ -310,7 +315,8 @@ async function resolve(
     parsed,
     tsquery: included.length ? toTsQuery(included, corrections) : undefined,
     excluded: excluded.length ? toTsQuery([excluded.flat().map((t) => ({ ...t, negated: false }))], corrections) : undefined,
-    titleWords: plainList && words.length >= 4 ? words : undefined,
+    // Every word of four letters or more: "js xyz" is too little to compare titles with.
+    titleWords: plainList && words.length > 0 && words.split(' ').every((w) => w.length >= 4) ? words : undefined,
     skillIds,
     companyIds,
     options,
@@ -469,14 +475,7 @@ async function countStatement(db: Kysely<DB>, r: Resolved): Promise<number> {
 }
 
 export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options: SearchOptions = {}): Promise<SearchResult> {
-  const parsed = input.filters.q ? parseSearchQuery(input.filters.q) : [];
-  // A word no title or skill uses is probably misspelt: its closest known word is searched for as well.
-  const corrections = await typoCorrections(db, fuzzyCandidates(parsed));
-  let r = await resolve(db, input, options, parsed, corrections);
-  const titleWords = r.titleWords;
-  // Title typo tolerance (trigram similarity) is the fallback for a plain query that finds next to nothing:
-  // on the common path it would turn an index look-up into a scan.
-  r = { ...r, titleWords: undefined };
+  const parsed = input.filters.q ? parseSearchQuery(input.filters.q, { prefix: input.prefix }) : [];
   // With facets, their statement counts the matches too, unless there are too many to count them all there.
   const statements = async (resolved: Resolved) => {
     const [page, facets, counted] = await Promise.all([
@@ -487,10 +486,28 @@ export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options:
     const total = counted ?? (facets && !facets.facets.approximate ? facets.total : await countMatches(db, resolved));
     return [total, page, facets?.facets ?? null] as const;
   };
+  let corrections = new Map<string, string>();
+  let r = await resolve(db, input, options, parsed, corrections);
+  const titleWords = r.titleWords;
+  r = { ...r, titleWords: undefined };
   let [total, page, facets] = await statements(r);
-  if (total < 5 && titleWords) {
-    r = { ...r, titleWords };
-    [total, page, facets] = await statements(r);
+  let similar = false;
+  // Typo correction and title similarity are for searches that find nothing: a query whose words match is
+  // searched as it was written, with no extra statement.
+  if (total === 0 && parsed.length) {
+    // A word no title or skill uses, and no job contains, is probably misspelt: its closest known word is
+    // searched for as well.
+    corrections = await typoCorrections(db, fuzzyCandidates(parsed));
+    if (corrections.size) {
+      r = { ...(await resolve(db, input, options, parsed, corrections)), titleWords: undefined };
+      [total, page, facets] = await statements(r);
+    }
+    // Still nothing: jobs whose titles look like the words, returned apart and labelled as such.
+    if (total === 0 && titleWords) {
+      r = { ...r, titleWords };
+      [total, page, facets] = await statements(r);
+      similar = total > 0;
+    }
   }
   const correctedTo = corrections.size
     ? input.filters.q!.split(/\s+/).map((w) => corrections.get(w.toLowerCase()) ?? w).join(' ')
@@ -504,5 +521,6 @@ export async function searchJobs(db: Kysely<DB>, input: JobSearchInput, options:
     nextCursor: page.nextCursor,
     facets,
     correctedTo,
+    similar,
   };
 }

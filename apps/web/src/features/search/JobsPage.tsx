@@ -367,6 +367,11 @@ export function JobsPage() {
               <p className="min-h-6 font-semibold text-slate-900" aria-live="polite" data-testid="results-count">
                 {jobs.data ? resultsCount(jobs.data) : ''}
               </p>
+              {jobs.data?.similar && (
+                <p className="text-sm text-slate-600" data-testid="similar-jobs">
+                  No exact matches — similar jobs
+                </p>
+              )}
               {jobs.data?.correctedTo && (
                 <p className="text-sm text-slate-600" data-testid="corrected-to">
                   Showing results for <span className="font-semibold text-slate-900">{jobs.data.correctedTo}</span>
