@@ -144,6 +144,32 @@ describe('a candidate profile', () => {
     expect(unexpected(jsErrors)).toEqual([]);
   });
 
+  it('adds a skill the taxonomy lacks from the combobox, marked pending review, and saves it', async () => {
+    const { page, jsErrors } = tab;
+    await page.goto(`${baseUrl}/profile`);
+    await page.getByTestId('profile-editor').waitFor();
+    // A name no seeded skill has, so the combobox offers to add it.
+    const name = `Qx ${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+    const skillSearch = page.getByTestId('skill-search');
+    await skillSearch.pressSequentially(name);
+    const offer = page.getByTestId('skill-option-new');
+    await offer.waitFor();
+    expect(await offer.textContent()).toBe(`Add “${name}” as a new skill`);
+    // Keyboard: the offer is the last option, reached with the arrows like the others.
+    const before = await page.getByTestId('skill-option').count();
+    for (let i = 0; i <= before; i++) await skillSearch.press('ArrowDown');
+    expect(await skillSearch.getAttribute('aria-activedescendant')).toBe(await offer.getAttribute('id'));
+    await skillSearch.press('Enter');
+    const chip = page.locator('[data-testid="profile-skill"]', { hasText: name });
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('Pending review');
+    expect(await skillSearch.inputValue()).toBe('');
+    await page.getByTestId('save-profile').click();
+    await expect.poll(() => text(page, 'profile-save-status')).toBe('Profile saved.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(unexpected(jsErrors)).toEqual([]);
+  });
+
   it('uploads a resume with a progress bar, watches it parse, reviews it and accepts all into the profile', async () => {
     const { page, jsErrors } = tab;
     await page.goto(`${baseUrl}/profile`);

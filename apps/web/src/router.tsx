@@ -11,7 +11,7 @@ import {
   signUpRoute,
   verifyEmailRoute,
 } from './features/accounts/routes.tsx';
-import { adminIndexRoute, adminRoute, adminUsersRoute } from './features/admin/routes.tsx';
+import { adminIndexRoute, adminRoute, adminSkillsRoute, adminUsersRoute } from './features/admin/routes.tsx';
 import { accountAlertsRoute, alertsRoute } from './features/alerts/routes.tsx';
 import { companyRoute, companySettingsRoute } from './features/companies/routes.tsx';
 import { homeRoute } from './features/home/routes.tsx';
@@ -41,7 +41,7 @@ const routeTree = rootRoute.addChildren([
     resumeReviewRoute,
     candidateProfileRoute,
     recruiterRoute.addChildren([recruiterIndexRoute, recruiterJobsRoute, newJobRoute, editJobRoute, companySettingsRoute]),
-    adminRoute.addChildren([adminIndexRoute, adminUsersRoute]),
+    adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminSkillsRoute]),
   ]),
 ]);
 

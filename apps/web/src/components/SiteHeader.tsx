@@ -44,6 +44,13 @@ export function SiteHeader() {
                     </Link>
                   </NavItem>
                 )}
+                {account.user.role === 'admin' && (
+                  <NavItem>
+                    <Link to="/admin/skills" className={NAV_LINK} data-testid="nav-admin-skills">
+                      Skills
+                    </Link>
+                  </NavItem>
+                )}
                 {account.user.role === 'candidate' && (
                   <>
                     <NavItem>

@@ -1,4 +1,4 @@
-// The admin's routes, behind sign-in: /admin leads to the users page.
+// The admin's routes, behind sign-in: /admin leads to the users page; /admin/skills reviews added skills.
 import { createRoute, lazyRouteComponent, redirect, stripSearchParams } from '@tanstack/react-router';
 import { signedInRoute } from '../../routes/root.tsx';
 import { ADMIN_USERS_SEARCH_DEFAULTS, adminUsersSearchSchema } from './search-params.ts';
@@ -22,4 +22,10 @@ export const adminUsersRoute = createRoute({
   validateSearch: adminUsersSearchSchema,
   search: { middlewares: [stripSearchParams(ADMIN_USERS_SEARCH_DEFAULTS)] },
   component: lazyRouteComponent(() => import('./AdminUsersPage.tsx'), 'AdminUsersPage'),
+});
+
+export const adminSkillsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/skills',
+  component: lazyRouteComponent(() => import('./AdminSkillsPage.tsx'), 'AdminSkillsPage'),
 });

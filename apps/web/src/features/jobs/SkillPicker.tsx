@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { BUTTON_STYLES } from '../../components/button-styles.ts';
 import { SelectField } from '../../components/form/SelectField.tsx';
 import { TextField } from '../../components/form/TextField.tsx';
+import { Tag } from '../../components/Tag.tsx';
 import type { ItemErrors, SkillRow } from './job-form.ts';
 import { SkillSearch } from './SkillSearch.tsx';
 const REQUIREMENT_LABELS: Record<SkillRequirement, string> = { required: 'Required', preferred: 'Preferred', nice_to_have: 'Nice to have' };
@@ -42,7 +43,7 @@ export function SkillPicker({ skills, onChange, error, itemErrors }: SkillPicker
         announcement={announcement}
         onPick={(option) => {
           setAnnouncement('');
-          onChange([...skills, { slug: option.slug, name: option.name, requirement: 'required', years: '' }]);
+          onChange([...skills, { slug: option.slug, name: option.name, requirement: 'required', years: '', pending: option.pending || undefined }]);
           return `${option.name} added, as a required skill.`;
         }}
       />
@@ -56,8 +57,11 @@ export function SkillPicker({ skills, onChange, error, itemErrors }: SkillPicker
               data-testid="chosen-skill"
               data-skill={skill.slug}
             >
-              <span className="font-semibold break-words text-slate-900 sm:pt-8" data-testid="chosen-skill-name">
-                {skill.name}
+              <span className="flex flex-wrap items-center gap-2 sm:pt-8">
+                <span className="font-semibold break-words text-slate-900" data-testid="chosen-skill-name">
+                  {skill.name}
+                </span>
+                {skill.pending && <Tag tone="warning">Pending review</Tag>}
               </span>
               <SelectField
                 label={

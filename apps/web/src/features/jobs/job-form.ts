@@ -24,6 +24,8 @@ export interface SkillRow {
   requirement: SkillRequirement;
   /** As typed; empty for "no minimum". */
   years: string;
+  /** A skill the recruiter added that an admin has not reviewed yet (known only for skills added in this session). */
+  pending?: boolean;
 }
 
 export interface QuestionRow {

@@ -372,7 +372,7 @@ export function ProfileEditor({ profile, save }: ProfileEditorProps) {
           announcement={skillNews}
           onPick={(option) => {
             setSkillNews('');
-            set('skills')([...values.skills, { slug: option.slug, name: option.name, proficiency: '', years: '', source: 'self' }]);
+            set('skills')([...values.skills, { slug: option.slug, name: option.name, proficiency: '', years: '', source: 'self', pending: option.pending || undefined }]);
             return `${option.name} added.`;
           }}
         />
@@ -383,6 +383,7 @@ export function ProfileEditor({ profile, save }: ProfileEditorProps) {
                 <span className="flex flex-wrap items-center gap-2 sm:pt-8">
                   <span className="font-semibold break-words text-slate-900">{skill.name}</span>
                   <Tag tone={skill.source === 'resume' ? 'accent' : 'neutral'}>{skill.source === 'resume' ? 'From resume' : 'Added by you'}</Tag>
+                  {skill.pending && <Tag tone="warning">Pending review</Tag>}
                 </span>
                 <SelectField
                   label={

@@ -85,6 +85,8 @@ export interface ProfileSkillRow {
   /** As typed; "" for not said. */
   years: string;
   source: SkillSource;
+  /** A skill the candidate added that an admin has not reviewed yet (known only for skills added in this session). */
+  pending?: boolean;
 }
 
 export interface ProfileFormValues {
