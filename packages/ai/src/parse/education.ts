@@ -1,0 +1,79 @@
+// Education entries: degree, field, school and years, grouped line by line (a new entry starts when a second
+// degree or a second school appears).
+import type { ExtractedDocument, Field, ParsedEducation } from '../types.ts';
+import { findYears } from './dates.ts';
+
+export const DEGREE = new RegExp(
+  [
+    "\\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\\s+(?:of|in)\\s+[A-Z][A-Za-z]+(?:\\s+(?:[A-Z][A-Za-z]+|and|&))*)?",
+    '\\bPh\\.?\\s?D\\b\\.?',
+    '\\b(?:B|M)\\.?\\s?(?:Sc|Tech|Com|Eng|Des|Phil|Arch|Ed|Pharm|B\\.?A)\\b\\.?',
+    '\\b(?:B|M)\\.\\s?(?:E|S|A)\\.?(?=\\s|$|,|\\()',
+    '\\b(?:BE|ME|BS|MS|BA|MA|BSc|MSc|BBA|MBA|MCA|BCA|BEng|MEng|BTech|MTech|LLB|LLM|MPhil|MD|PGDM|PGDBA|HSC|SSC|GED|BCom|MCom|BFA|MFA)\\b',
+    '\\b(?:Diploma|Post Graduate Diploma|High School Diploma|Higher Secondary|Secondary School Certificate|High School|Intermediate|12th|10th|XII|Matriculation|A[- ]Levels|GCSEs?)\\b',
+  ].join('|'),
+);
+const SCHOOL = /\b(?:University|Universit[äéy]|College|Institute|Institution|School|Academy|Polytechnic|Vidyalaya|Vidyapeeth|IIT|NIT|IIM|MIT|Conservatory|Faculty|Hochschule)\b/i;
+
+export function parseDegree(text: string): { degree: string; field: string | null } | null {
+  const m = DEGREE.exec(text);
+  if (!m) return null;
+  let degree = m[0].trim().replace(/[,.]$/, '');
+  let field: string | null = null;
+  const fm = / (?:in|of) (.+)$/.exec(degree);
+  if (fm && /^(?:Bachelor|Master|Doctor|Associate)/.test(degree) && / in /.test(degree)) {
+    field = fm[1]!;
+    degree = degree.slice(0, fm.index);
+  } else {
+    const after = text.slice(m.index + m[0].length);
+    const fa = /^\s*(?:\(|,|-|–|in\b|of\b)?\s*(?:in\s+)?([A-Z][A-Za-z&]+(?:\s+(?:[A-Z][A-Za-z&]+|and|&|of))*)/.exec(after);
+    if (fa && !SCHOOL.test(fa[1]!)) field = fa[1]!.replace(/\s+(?:and|&|of)$/, '');
+  }
+  return { degree, field };
+}
+
+function schoolIn(text: string): string | null {
+  for (const part of text.split(/\s*[|,–—]\s*|\s+-\s+|\s{3,}/)) {
+    if (SCHOOL.test(part) && part.length < 90) return part.replace(/^(?:at|from)\s+/i, '').trim();
+  }
+  return null;
+}
+
+export function parseEducation(doc: ExtractedDocument, start: number, end: number): Field<ParsedEducation>[] {
+  const out: Field<ParsedEducation>[] = [];
+  let cur: (ParsedEducation & { line: number; hits: number }) | null = null;
+  const flush = () => {
+    if (cur && (cur.degree || cur.school)) {
+      const { line, hits, ...value } = cur;
+      out.push({ value, confidence: Math.min(0.95, 0.45 + hits * 0.15), line });
+    }
+    cur = null;
+  };
+  for (let i = start; i < end; i++) {
+    const t = doc.lines[i]!.text;
+    const d = parseDegree(t);
+    const s = schoolIn(t);
+    const years = findYears(t);
+    if ((d && cur?.degree) || (s && cur?.school && !d)) flush();
+    if (!cur && (d || s || years.length)) cur = { degree: null, field: null, school: null, startYear: null, endYear: null, line: i, hits: 0 };
+    if (!cur) continue;
+    if (d && !cur.degree) {
+      cur.degree = d.degree;
+      cur.field = d.field;
+      cur.hits++;
+    }
+    if (s && !cur.school) {
+      cur.school = s;
+      cur.hits++;
+    }
+    if (years.length && !cur.endYear) {
+      if (years.length >= 2) {
+        cur.startYear = Math.min(...years.slice(0, 2));
+        cur.endYear = Math.max(...years.slice(0, 2));
+      } else cur.endYear = years[0]!;
+      cur.hits++;
+    }
+  }
+  flush();
+  return out;
+}

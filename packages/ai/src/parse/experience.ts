@@ -1,0 +1,155 @@
+// Experience entries: the section is split at date-range lines (or, without dates, at title lines); the short
+// lines around each date are the entry's header (title, company, location), the rest its bullets.
+import type { ExtractedDocument, Field, ParsedExperience } from '../types.ts';
+import { findLocation, looksLikeTitle } from './contact.ts';
+import { findDateRange } from './dates.ts';
+
+const COMPANY_HINT = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|pvt|private|limited|technologies|technology|solutions|systems|labs|group|bank|consulting|services|software|studios?|partners|holdings|university|hospital|agency|enterprises|infotech|infosys|tcs|ibm|google|microsoft|amazon|accenture|wipro|deloitte|capgemini|cognizant|oracle|meta|apple)\b\.?/i;
+/** Words only a company's name has: a title never ends in "Ltd" (but may say "Systems Engineer"). */
+const STRONG_COMPANY = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|pvt|private|limited)\b\.?/i;
+const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+|\t|\s{3,}/;
+
+function isBodyLine(text: string, bullet: boolean): boolean {
+  if (bullet) return true;
+  const t = text.trim();
+  return t.length > 90 || (t.length > 45 && /[.;]$/.test(t)) || t.split(/\s+/).length > 12;
+}
+
+interface Part {
+  text: string;
+  line: number;
+}
+
+function cleanPart(s: string): string {
+  return s.replace(/^[\s,|•·:–—-]+|[\s,|•·:–—-]+$/g, '').replace(/\(\s*\)/g, '').trim();
+}
+
+/** Title, company and location from an entry's header lines (date text already removed). */
+export function headerFields(lines: { text: string; line: number }[]): { title: Part | null; company: Part | null; location: Part | null; confidence: number } {
+  const parts: Part[] = [];
+  let atSplit: { title: Part; company: Part } | null = null;
+  for (const l of lines) {
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(l.text);
+    if (at && looksLikeTitle(at[1]!) && !atSplit) atSplit = { title: { text: cleanPart(at[1]!), line: l.line }, company: { text: cleanPart(at[2]!.split(SPLIT)[0]!), line: l.line } };
+    for (const p of l.text.split(SPLIT)) {
+      const t = cleanPart(p);
+      if (t && /[A-Za-z]/.test(t)) parts.push({ text: t, line: l.line });
+    }
+  }
+  let location: Part | null = null;
+  const isLoc = (p: Part) => !!findLocation(p.text) || /^(?:remote|hybrid|on-?site)$/i.test(p.text);
+  const rest: Part[] = [];
+  for (const p of parts) {
+    if (!location && isLoc(p)) location = p;
+    else rest.push(p);
+  }
+  if (atSplit) return { ...atSplit, location, confidence: 0.85 };
+  const titleIdx = rest.findIndex((p) => looksLikeTitle(p.text) && !STRONG_COMPANY.test(p.text));
+  let title: Part | null = null;
+  let company: Part | null = null;
+  let confidence = 0.6;
+  if (titleIdx >= 0) {
+    title = rest[titleIdx]!;
+    const others = rest.filter((_, i) => i !== titleIdx);
+    company = others.find((p) => STRONG_COMPANY.test(p.text)) ?? others.find((p) => COMPANY_HINT.test(p.text)) ?? others[0] ?? null;
+    confidence = company ? 0.8 : 0.65;
+    // A city written after the company on the same line ("Acme - Springfield") is its location.
+    if (!location && company) {
+      const after = others.filter((p) => p !== company && p.line === company!.line);
+      if (after.length && after[0]!.text.split(/\s+/).length <= 3) location = after[0]!;
+    }
+  } else if (rest.length) {
+    const strong = rest.findIndex((p) => STRONG_COMPANY.test(p.text));
+    const ci = strong >= 0 ? strong : rest.findIndex((p) => COMPANY_HINT.test(p.text) && !looksLikeTitle(p.text));
+    company = ci >= 0 ? rest[ci]! : rest.length > 1 ? rest[1]! : null;
+    title = rest.find((p) => p !== company) ?? null;
+    confidence = 0.5;
+  }
+  return { title, company, location, confidence };
+}
+
+export function parseExperience(doc: ExtractedDocument, start: number, end: number): Field<ParsedExperience>[] {
+  const lines = doc.lines;
+  const idx: number[] = [];
+  for (let i = start; i < end; i++) idx.push(i);
+  const dateAt = new Map<number, ReturnType<typeof findDateRange>>();
+  for (const i of idx) {
+    const d = findDateRange(lines[i]!.text);
+    if (d) dateAt.set(i, d);
+  }
+  const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet);
+  const headerOf = new Map<number, number[]>(); // date line -> header lines
+  const used = new Set<number>();
+  const dateLines = [...dateAt.keys()];
+  for (let k = 0; k < dateLines.length; k++) {
+    const d = dateLines[k]!;
+    const prevDate = dateLines[k - 1] ?? start - 1;
+    const header: number[] = [];
+    for (let i = d - 1; i > prevDate && header.length < 3; i--) {
+      if (body(i) || used.has(i) || dateAt.has(i)) break;
+      header.unshift(i);
+    }
+    // When the previous entry has no bullets between, the lines right after its date belong to it.
+    if (k > 0 && header.length && header[0] === prevDate + 1 && (headerOf.get(prevDate)?.length ?? 0) === 0) {
+      const give = header.length > 2 ? header.length - 2 : header.length === 2 && header.length ? 0 : 0;
+      for (let g = 0; g < give; g++) headerOf.get(prevDate)!.push(header.shift()!);
+    }
+    const dateText = lines[d]!.text.replace(dateAt.get(d)!.text, '').replace(/[()]/g, ' ');
+    if (!header.length || (header.length < 2 && cleanPart(dateText).length < 3)) {
+      // Header after the date ("Jan 2019 - Present\nSenior Engineer\nAcme").
+      const nextDate = dateLines[k + 1] ?? end;
+      if (!header.length) for (let i = d + 1; i < Math.min(nextDate, d + 3); i++) {
+        if (body(i) || dateAt.has(i)) break;
+        header.push(i);
+      }
+    }
+    header.forEach((i) => used.add(i));
+    used.add(d);
+    headerOf.set(d, header);
+  }
+  const out: Field<ParsedExperience>[] = [];
+  if (dateLines.length) {
+    const starts = dateLines.map((d) => Math.min(d, ...(headerOf.get(d) ?? [])));
+    for (let k = 0; k < dateLines.length; k++) {
+      const d = dateLines[k]!;
+      const range = dateAt.get(d)!;
+      const from = starts[k]!;
+      const to = starts[k + 1] ?? end;
+      const headerLines = [...(headerOf.get(d) ?? [])].sort((a, b) => a - b);
+      const texts = headerLines.map((i) => ({ text: lines[i]!.text, line: i }));
+      const rest = cleanPart(lines[d]!.text.replace(range.text, ' ').replace(/\(\s*[^)]*\)/g, ' '));
+      if (rest.length > 1) texts.push({ text: rest, line: d });
+      texts.sort((a, b) => a.line - b.line);
+      const h = headerFields(texts);
+      const bullets: string[] = [];
+      for (let i = from; i < to; i++) {
+        if (i === d || headerLines.includes(i)) continue;
+        const t = lines[i]!.text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+        if (t) bullets.push(t);
+      }
+      out.push({
+        value: { title: h.title?.text ?? null, company: h.company?.text ?? null, location: h.location?.text ?? null, start: range.start, end: range.end, current: range.current, bullets },
+        confidence: Math.round(Math.min(0.95, h.confidence + 0.1) * 100) / 100,
+        line: from,
+      });
+    }
+    return out;
+  }
+  // No dates: entries start at title lines.
+  let cur: { from: number; header: number[]; bullets: string[] } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const h = headerFields(cur.header.map((i) => ({ text: lines[i]!.text, line: i })));
+    out.push({ value: { title: h.title?.text ?? null, company: h.company?.text ?? null, location: h.location?.text ?? null, start: null, end: null, current: false, bullets: cur.bullets }, confidence: Math.round(h.confidence * 0.8 * 100) / 100, line: cur.from });
+  };
+  for (const i of idx) {
+    const t = lines[i]!.text;
+    if (!body(i) && looksLikeTitle(t.split(SPLIT)[0]!) && (!cur || cur.bullets.length > 0 || cur.header.length >= 2)) {
+      flush();
+      cur = { from: i, header: [i], bullets: [] };
+    } else if (cur && !body(i) && cur.bullets.length === 0 && cur.header.length < 2) cur.header.push(i);
+    else if (cur) cur.bullets.push(t.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim());
+  }
+  flush();
+  return out;
+}
