@@ -56,7 +56,7 @@ export function parseResume(doc: ExtractedDocument, matcher: SkillMatcher, optio
     of(kind).flatMap((s) => {
       const out: Field<string>[] = [];
       for (let i = s.start; i < s.end; i++) {
-        const text = i === s.start && false ? doc.lines[i]!.text.replace(/^[^:]*:\s*/, '') : doc.lines[i]!.text;
+        const text = doc.lines[i]!.text;
         const items = kind === 'certifications' ? [text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim()] : listItems(text);
         for (const item of items) if (item && item.length <= 120) out.push({ value: item, confidence: Math.min(0.9, s.confidence), line: i });
       }

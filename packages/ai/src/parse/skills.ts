@@ -216,7 +216,7 @@ export function skillItems(text: string): string[] {
   for (const rawLine of text.split('\n')) {
     const line = rawLine.replace(/\([^)]*\)/gu, ' ').replace(/^\s*[•·▪●*\-–]\s*/u, '');
     const afterLabel = /^[^:]{1,40}:\s*(.+)$/u.exec(line)?.[1] ?? line;
-    for (const part of afterLabel.split(/[,;|•·▪●\/]|\s+and\s+|\s[-–]\s/u)) {
+    for (const part of afterLabel.split(/[,;|•·▪●/]|\s+and\s+|\s[-–]\s/u)) {
       const item = part.trim().replace(/[.\s]+$/u, '');
       if (item.length >= 2 && item.split(/\s+/u).length <= 4 && /\p{L}/u.test(item)) items.push(item);
     }
