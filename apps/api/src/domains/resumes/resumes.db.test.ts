@@ -63,14 +63,10 @@ describe('the parse queue with the worker pool', () => {
 
     it('reads a text resume in the worker: the text is kept for the review', async () => {
       const { row } = await uploadAndParse(RESUME_TXT, 'cv.txt');
-      // Parsed once @hotgigs/ai's parser is there; until then the attempt is retried, never failed as the file's fault.
-      if (row!.parse_status === 'parsed') {
-        expect(row!.extracted_text).toContain('Jane Doe');
-        expect(row!.parsed_data).toMatchObject({ email: { value: 'jane.doe@example.com' } });
-        expect(row!.quality_score).toBeGreaterThanOrEqual(0);
-      } else {
-        expect(row).toMatchObject({ parse_status: 'pending', parse_error: null });
-      }
+      expect(row).toMatchObject({ parse_status: 'parsed', parse_error: null });
+      expect(row!.extracted_text).toContain('Jane Doe');
+      expect(row!.parsed_data).toMatchObject({ email: { value: 'jane.doe@example.com' }, name: { value: 'Jane Doe' } });
+      expect(row!.quality_score).toBeGreaterThan(0);
     });
 
     it('replaces a worker that takes too long, and that file fails with "took too long to read"', async () => {
@@ -100,8 +96,8 @@ describe('parsing as the server runs it', () => {
       const row = await services.db.selectFrom('resumes').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       // One attempt by the loop, not retried at once (a retry waits for its backoff).
       expect(row.attempts).toBe(1);
-      expect(['parsed', 'pending']).toContain(row.parse_status);
-      if (row.parse_status === 'parsed') expect(row.extracted_text).toContain('Jane Doe');
+      expect(row.parse_status).toBe('parsed');
+      expect(row.extracted_text).toContain('Jane Doe');
     } finally {
       await parsing!.stop();
     }
