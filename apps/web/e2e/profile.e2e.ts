@@ -223,7 +223,8 @@ describe('a candidate profile', () => {
     expect(await page.getByTestId('resume').count()).toBe(count);
 
     await page.setViewportSize({ width: 360, height: 780 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // The layout settles after the resize: ask until it has.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(unexpected(jsErrors)).toEqual([]);
   });

@@ -32,7 +32,7 @@ const STATE_TAGS: Record<ReviewState, { label: string; tone: 'neutral' | 'accent
 const LIST_FIELDS: ReadonlySet<string> = new Set(['experience', 'education', 'links', 'languages', 'certifications']);
 
 function Lines({ lines, empty }: { lines: readonly string[]; empty: string }) {
-  if (lines.length === 0) return <p className="text-sm text-slate-500 italic">{empty}</p>;
+  if (lines.length === 0) return <p className="text-sm text-slate-600 italic">{empty}</p>;
   if (lines.length === 1) return <p className="text-sm break-words whitespace-pre-line text-slate-900">{lines[0]}</p>;
   return (
     <ul className="flex list-disc flex-col gap-1 pl-5 text-sm text-slate-900">
