@@ -44,6 +44,9 @@ export function useSession(): SessionState {
  * nobody) and is fetched again.
  */
 export async function rememberSignIn(queryClient: QueryClient, account: Account): Promise<void> {
+  // An anonymous auth.me still in flight (the page asked before the cookie existed) must not land afterwards
+  // and overwrite the account with "nobody".
+  await queryClient.cancelQueries({ queryKey: SESSION_QUERY_KEY });
   queryClient.setQueryData(SESSION_QUERY_KEY, account);
   await queryClient.invalidateQueries({ predicate: (query) => !isSessionQuery(query) });
 }
