@@ -5,3 +5,4 @@ export * from './pagination.ts';
 export type * from './db/index.ts';
 export { DB_COLUMNS } from './db/index.ts';
 export * from './lifecycle.ts';
+export * from './pipeline.ts';

@@ -7,3 +7,4 @@ export * from './search.ts';
 export * from './saved-jobs.ts';
 export * from './alerts.ts';
 export * from './profile.ts';
+export * from './applications.ts';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './enums.ts';
+import { companyMovesFrom, pipelineMoveProblem, type PipelineActor } from './pipeline.ts';
+
+describe('pipelineMoveProblem', () => {
+  const allowed: [ApplicationStatus, ApplicationStatus, PipelineActor][] = [
+    ['submitted', 'screening', 'company'],
+    ['screening', 'interview', 'company'],
+    ['interview', 'offer', 'company'],
+    ['offer', 'hired', 'company'],
+    ['submitted', 'rejected', 'company'],
+    ['offer', 'rejected', 'company'],
+    ['submitted', 'withdrawn', 'candidate'],
+    ['offer', 'withdrawn', 'candidate'],
+  ];
+  it.each(allowed)('%s -> %s by the %s is allowed', (from, to, actor) => {
+    expect(pipelineMoveProblem(from, to, actor)).toBeUndefined();
+  });
+
+  const refused: [ApplicationStatus, ApplicationStatus, PipelineActor, RegExp][] = [
+    ['submitted', 'interview', 'company', /moves to screening/],
+    ['interview', 'screening', 'company', /moves to offer/],
+    ['screening', 'submitted', 'company', /back to submitted/],
+    ['submitted', 'withdrawn', 'company', /Only the candidate/],
+    ['submitted', 'screening', 'candidate', /only withdraw/],
+    ['submitted', 'rejected', 'candidate', /only withdraw/],
+    ['hired', 'rejected', 'company', /final/],
+    ['rejected', 'screening', 'company', /final/],
+    ['withdrawn', 'withdrawn', 'candidate', /final/],
+    ['interview', 'interview', 'company', /already/],
+  ];
+  it.each(refused)('%s -> %s by the %s is refused', (from, to, actor, message) => {
+    expect(pipelineMoveProblem(from, to, actor)).toMatch(message);
+  });
+
+  it('final states offer no moves; open ones offer the next stage and rejection', () => {
+    expect(companyMovesFrom('submitted')).toEqual(['screening', 'rejected']);
+    expect(companyMovesFrom('offer')).toEqual(['hired', 'rejected']);
+    for (const status of ['hired', 'rejected', 'withdrawn'] as const) expect(companyMovesFrom(status)).toEqual([]);
+    expect(APPLICATION_STATUSES.flatMap(companyMovesFrom)).not.toContain('withdrawn');
+  });
+});
