@@ -216,6 +216,8 @@ describe('a candidate profile', () => {
     const { page, jsErrors } = tab;
     await page.goto(`${baseUrl}/profile`);
     await page.getByTestId('resume-upload').waitFor();
+    // The earlier tests left resumes: count them once the list has loaded, not while it is still on its way.
+    await page.getByTestId('resume-list').waitFor();
     const count = await page.getByTestId('resume').count();
     await page.getByTestId('resume-input').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: PNG });
     await expect.poll(() => page.getByTestId('resume-upload-status').getAttribute('data-outcome')).toBe('refused');
