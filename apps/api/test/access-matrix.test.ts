@@ -115,6 +115,66 @@ const MATRIX: Record<string, Row> = {
     call: async (c, w) => c.resume.applyToProfile({ id: await resumeOf(w, 'candidateA'), fields: ['headline'] }),
     expect: candidateAOnly,
   },
+  // Candidate A's resume: candidate B applying with it finds no such resume.
+  'application.submit': {
+    call: async (c, w) => c.application.submit({ jobId: w.jobs.publishedX, resumeId: await resumeOf(w, 'candidateA') }),
+    expect: candidateAOnly,
+  },
+  'application.mine': { call: (c) => c.application.mine({ page: 1, limit: 20 }), expect: candidatesOnly },
+  'application.appliedJobs': { call: (c) => c.application.appliedJobs(), expect: candidatesOnly },
+  // Candidate A's application to company X's job: to every other candidate it does not exist.
+  'application.get': { call: async (c, w) => c.application.get({ id: await applicationOf(w, 'candidateA') }), expect: candidateAOnly },
+  'application.withdraw': { call: async (c, w) => c.application.withdraw({ id: await applicationOf(w, 'candidateA') }), expect: candidateAOnly },
+  // Company X's job and its applicants: company Y finds nothing; applying shared candidate A with company X.
+  'pipeline.applicants': {
+    call: async (c, w) => {
+      await applicationOf(w, 'candidateA');
+      return c.pipeline.applicants({ id: w.jobs.publishedX });
+    },
+    expect: companyXOrAdmin,
+    seesOthers: ['recruiterX', 'admin'],
+  },
+  'pipeline.board': {
+    call: async (c, w) => {
+      await applicationOf(w, 'candidateA');
+      return c.pipeline.board({ id: w.jobs.publishedX });
+    },
+    expect: companyXOrAdmin,
+    seesOthers: ['recruiterX', 'admin'],
+  },
+  'pipeline.applicant': {
+    call: async (c, w) => c.pipeline.applicant({ id: await applicationOf(w, 'candidateA') }),
+    expect: companyXOrAdmin,
+    seesOthers: ['recruiterX', 'admin'],
+  },
+  'pipeline.move': {
+    call: async (c, w) => c.pipeline.move({ id: await applicationOf(w, 'candidateA'), to: 'screening' }),
+    expect: companyXOrAdmin,
+    seesOthers: ['recruiterX', 'admin'],
+  },
+  'pipeline.bulkMove': {
+    call: async (c, w) => c.pipeline.bulkMove({ jobId: w.jobs.publishedX, ids: [await applicationOf(w, 'candidateA')], to: 'rejected', reason: 'position_filled' }),
+    expect: companyXOrAdmin,
+  },
+  // Notes are the company's recruiters' own: admins read them but write none.
+  'pipeline.addNote': {
+    call: async (c, w) => c.pipeline.addNote({ id: await applicationOf(w, 'candidateA'), body: 'Strong portfolio', rating: 4 }),
+    expect: { ...companyXOrAdmin, admin: 'FORBIDDEN' },
+  },
+  'pipeline.deleteNote': {
+    call: async (c, w) => {
+      const id = await applicationOf(w, 'candidateA');
+      return c.pipeline.deleteNote({ id, noteId: await noteOf(w, id, 'recruiterX') });
+    },
+    expect: { ...companyXOrAdmin, admin: 'FORBIDDEN' },
+  },
+  'notification.list': { call: (c) => c.notification.list(), expect: anyoneSignedIn },
+  'notification.markAllRead': { call: (c) => c.notification.markAllRead(), expect: anyoneSignedIn },
+  // Candidate A's notification: to everyone else it does not exist.
+  'notification.markRead': {
+    call: async (c, w) => c.notification.markRead({ id: await notificationOf(w, 'candidateA') }),
+    expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
+  },
 };
 
 /** Extra rows for the same procedures where the object decides the answer. */
@@ -232,6 +292,57 @@ const OWNERSHIP: [string, Row][] = [
       expect: candidatesOnly,
     },
   ],
+  [
+    'application.get (never the company\'s notes, ratings or rejection reasons)',
+    {
+      call: async (c, w) => {
+        const id = await applicationOf(w, 'candidateA');
+        await noteOf(w, id, 'recruiterX');
+        const x = await api.current.call({ token: w.users.recruiterX.token });
+        await x.pipeline.move({ id, to: 'rejected', reason: 'salary', message: 'Thank you for your time.' });
+        const mine = await c.application.get({ id });
+        const text = JSON.stringify(mine);
+        if (text.includes('Private note') || text.includes('salary') || !text.includes('Thank you for your time.')) throw new Error(`the candidate read ${text}`);
+        return mine;
+      },
+      expect: candidateAOnly,
+    },
+  ],
+  [
+    'pipeline.deleteNote (another recruiter\'s note is not yours to delete)',
+    {
+      call: async (c, w) => {
+        const id = await applicationOf(w, 'candidateA');
+        const colleague = await api.current.services.db
+          .insertInto('application_notes')
+          .values({ application_id: id, author_id: null, body: 'Note of a former recruiter' })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return c.pipeline.deleteNote({ id, noteId: colleague.id });
+      },
+      expect: { ...companyXOrAdmin, recruiterX: 'NOT_FOUND', admin: 'FORBIDDEN' },
+    },
+  ],
+  [
+    'application.submit (a draft job does not exist)',
+    {
+      call: async (c, w, actor) => c.application.submit({ jobId: w.jobs.draftX, resumeId: await resumeOf(w, actor === 'candidateB' ? 'candidateB' : 'candidateA') }),
+      expect: { default: 'FORBIDDEN', candidateA: 'NOT_FOUND', candidateB: 'NOT_FOUND', ...signedOut },
+    },
+  ],
+  [
+    'pipeline.bulkMove (ids of another job are skipped, never moved)',
+    {
+      call: async (c, w) => {
+        const id = await applicationOf(w, 'candidateA');
+        const other = await api.current.services.db.insertInto('jobs').values({ company_id: w.companies.X, title: 'Other', status: 'published', published_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+        const result = await c.pipeline.bulkMove({ jobId: other.id, ids: [id], to: 'screening' });
+        if (result.moved.length !== 0) throw new Error('moved an application of another job');
+        return result;
+      },
+      expect: companyXOrAdmin,
+    },
+  ],
   ['job.byId (a draft)', { call: (c, w) => c.job.byId({ id: w.jobs.draftX }), expect: { default: 'NOT_FOUND' } }],
   [
     'company.invitations.list (only your own company)',
@@ -309,6 +420,41 @@ async function resumeOf(world: World, who: 'candidateA' | 'candidateB'): Promise
   const row = await api.current.services.db
     .insertInto('resumes')
     .values({ candidate_id: await candidateIdOf(world, who), original_filename: 'cv.txt', storage_key: `resumes/${who.toLowerCase()}/cv.txt`, size_bytes: 10, format: 'txt', sha256: 'f'.repeat(64), parse_status: 'parsed', parsed_data: JSON.stringify(parsed), is_primary: true })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Candidate A's (or B's) application to company X's published job, with the resume it was sent with. */
+async function applicationOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
+  const { db } = api.current.services;
+  const existing = await db.selectFrom('applications').select('id').where('candidate_id', '=', await candidateIdOf(world, who)).executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db
+    .insertInto('applications')
+    .values({ candidate_id: await candidateIdOf(world, who), job_id: world.jobs.publishedX, resume_id: await resumeOf(world, who) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('application_events').values({ application_id: row.id, to_status: 'submitted', actor_id: world.users[who].id }).execute();
+  return row.id;
+}
+
+/** A private note on the application by this recruiter. */
+async function noteOf(world: World, applicationId: string, who: 'recruiterX'): Promise<string> {
+  const { db } = api.current.services;
+  const recruiter = await db.selectFrom('recruiters').select('id').where('user_id', '=', world.users[who].id).executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('application_notes')
+    .values({ application_id: applicationId, author_id: recruiter.id, body: 'Private note: asked for too much', rating: 2 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function notificationOf(world: World, who: 'candidateA'): Promise<string> {
+  const row = await api.current.services.db
+    .insertInto('notifications')
+    .values({ user_id: world.users[who].id, type: 'application.status_changed', title: 'Your application moved' })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;

@@ -6,7 +6,8 @@ import { detectFormat } from '@hotgigs/ai';
 import { MAX_RESUMES, RESUME_MAX_BYTES } from '@hotgigs/shared';
 import type { AppServices } from '../app-services.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
-import { addResume, downloadFilename, resumeFile, TooManyResumes } from '../domains/resumes/service.ts';
+import { jobEditorOf } from '../domains/jobs/company-jobs.ts';
+import { addResume, downloadFilename, resumeFile, resumeFileForCompany, TooManyResumes } from '../domains/resumes/service.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
 import { fileRequestAuth, HttpProblem, readOneFile, registerFileUploads, send } from './file-routes.ts';
 
@@ -54,12 +55,16 @@ export async function resumeRoutes(app: FastifyInstance, { services }: { service
     return reply.code(201).header('cache-control', 'no-store').send(resume);
   });
 
+  // The owner, and recruiters of a company the candidate applied to with this resume (docs/applications.md).
   app.get<{ Params: { id: string } }>('/api/resumes/:id/file', async (req, reply) => {
-    const { candidateId } = await candidateOf(req, reply, false);
+    const auth = await fileRequestAuth(services, req, reply, false);
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(req.params.id)) {
       return send(reply, 404, 'NOT_FOUND', 'There is no such resume.');
     }
-    const { row, bytes } = await resumeFile(services, candidateId, req.params.id);
+    const { row, bytes } =
+      auth.user.role === 'candidate'
+        ? await resumeFile(services, await candidateIdOf(db, auth.user.id), req.params.id)
+        : await resumeFileForCompany(services, await jobEditorOf(db, { id: auth.user.id, role: auth.user.role }), req.params.id);
     return reply
       .code(200)
       .header('content-type', CONTENT_TYPES[row.format])

@@ -43,7 +43,12 @@ export type AuditAction =
   | 'skill.suggested'
   | 'skill.approved'
   | 'skill.rejected'
-  | 'skill.merged';
+  | 'skill.merged'
+  | 'application.submitted'
+  | 'application.withdrawn'
+  | 'application.moved'
+  | 'application.note_added'
+  | 'application.note_deleted';
 
 /** Where a request came from, as the audit log records it. */
 export interface RequestOrigin {

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { mapDatabaseError } from '@hotgigs/db';
 import type { UserRole } from '@hotgigs/shared';
 import { alertOfCandidate } from '../domains/alerts/service.ts';
+import { applicationOfCompany } from '../domains/applications/pipeline.ts';
+import { applicationOfCandidate } from '../domains/applications/service.ts';
+import { notificationOfUser } from '../domains/notifications/service.ts';
 import { ownSession } from '../domains/accounts/sessions.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
 import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
@@ -137,4 +140,34 @@ export function resumeOwnerProcedure<S extends IdInput>(input: S) {
     .meta({ access: ['candidate'], owns: 'resume' })
     .input(input)
     .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, resume: await resumeOfCandidate(ctx.db, ctx.candidateId, idOf(input)) } }));
+}
+
+/** One of the calling candidate's applications, as `ctx.application`; anyone else's answers NOT_FOUND. */
+export function applicationOwnerProcedure<S extends IdInput>(input: S) {
+  return candidateProcedure
+    .meta({ access: ['candidate'], owns: 'application' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, application: await applicationOfCandidate(ctx.db, ctx.candidateId, idOf(input)) } }));
+}
+
+/**
+ * An application to a job of the caller's company (any, for admins), as `ctx.application`, with the caller as
+ * `ctx.editor`. Another company's answers NOT_FOUND, like a missing one.
+ */
+export function applicationOfCompanyProcedure<S extends IdInput>(input: S) {
+  return roleProcedure('recruiter', 'admin')
+    .meta({ access: ['recruiter', 'admin'], owns: 'application' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => {
+      const editor = await jobEditorOf(ctx.db, ctx.user);
+      return next({ ctx: { ...ctx, editor, application: await applicationOfCompany(ctx.db, editor, idOf(input)) } });
+    });
+}
+
+/** One of the caller's notifications, as `ctx.notification`; anyone else's answers NOT_FOUND. */
+export function notificationOwnerProcedure<S extends IdInput>(input: S) {
+  return signedInProcedure
+    .meta({ access: 'signedIn', owns: 'notification' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, notification: await notificationOfUser(ctx.db, ctx.user.id, idOf(input)) } }));
 }

@@ -2,8 +2,10 @@
 import { accountRouter, authRouter, mfaRouter } from '../domains/accounts/router.ts';
 import { adminRouter } from '../domains/admin/router.ts';
 import { alertRouter } from '../domains/alerts/router.ts';
+import { applicationRouter, pipelineRouter } from '../domains/applications/router.ts';
 import { companyRouter } from '../domains/companies/router.ts';
 import { jobEditorRouter, jobRouter } from '../domains/jobs/router.ts';
+import { notificationRouter } from '../domains/notifications/router.ts';
 import { profileRouter } from '../domains/profiles/router.ts';
 import { resumeRouter } from '../domains/resumes/router.ts';
 import { savedJobRouter } from '../domains/saved-jobs/router.ts';
@@ -23,6 +25,9 @@ export const appRouter = router({
   alert: alertRouter,
   profile: profileRouter,
   resume: resumeRouter,
+  application: applicationRouter,
+  pipeline: pipelineRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

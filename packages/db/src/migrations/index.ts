@@ -7,6 +7,7 @@ import * as jobManagement from './0004_job_management.ts';
 import * as searchSpeed from './0005_search_speed.ts';
 import * as skillsService from './0006_skills_service.ts';
 import * as profilesResumes from './0007_profiles_resumes.ts';
+import * as applications from './0008_applications.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_search_speed': searchSpeed,
   '0006_skills_service': skillsService,
   '0007_profiles_resumes': profilesResumes,
+  '0008_applications': applications,
 };

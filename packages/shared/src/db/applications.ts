@@ -27,7 +27,10 @@ export interface ApplicationEventsTable extends Stamps {
   from_status: ApplicationStatus | null;
   to_status: ApplicationStatus;
   actor_id: string | null;
+  /** What the candidate reads with the move (a company's message, the candidate's withdrawal reason). */
   note: string | null;
+  /** A rejection's reason (REJECTION_REASONS), for the company's records. */
+  reason: string | null;
   at: GeneratedTimestamp;
 }
 

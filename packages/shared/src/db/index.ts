@@ -298,6 +298,7 @@ export const DB_COLUMNS = {
     to_status: 'text',
     actor_id: 'uuid?',
     note: 'text?',
+    reason: 'text?',
     at: 'timestamptz',
     ...stamps,
   },

@@ -17,6 +17,7 @@ export const MAX_BULK_APPLICATIONS = 100;
 export const BOARD_COLUMN_SIZE = 50;
 
 /** No NUL or other control characters (tabs and line breaks are fine): they corrupt exports and emails. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const prose = (max: number, what: string) =>
   z
@@ -97,6 +98,9 @@ export const addNoteInput = z.strictObject({
 });
 export type AddNoteInput = z.input<typeof addNoteInput>;
 
-export const noteIdInput = z.strictObject({ id: z.uuid({ error: 'Must be a note id (a UUID).' }) });
+/** A note of an application: `id` is the application's, bound to the caller's company; `noteId` the note's. */
+export const deleteNoteInput = z.strictObject({ id: applicationId, noteId: z.uuid({ error: 'Must be a note id (a UUID).' }) });
+
+export const notificationIdInput = z.strictObject({ id: z.uuid({ error: 'Must be a notification id (a UUID).' }) });
 
 export const notificationListInput = pageInput.extend({ unreadOnly: z.boolean().default(false) });

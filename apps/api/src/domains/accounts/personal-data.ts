@@ -1,4 +1,5 @@
 // A person's own data (GDPR): everything Hotgigs holds about them as JSON, or the account deleted.
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { AppServices } from '../../app-services.ts';
 import { sendEmail, templates } from '../../email/index.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
@@ -45,7 +46,25 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
     db
       .selectFrom('applications')
       .innerJoin('jobs', 'jobs.id', 'applications.job_id')
-      .select(['applications.id', 'jobs.title', 'applications.status', 'applications.cover_letter', 'applications.answers', 'applications.submitted_at'])
+      .innerJoin('companies', 'companies.id', 'jobs.company_id')
+      .select((eb) => [
+        'applications.id',
+        'jobs.title',
+        'companies.name as company',
+        'applications.status',
+        'applications.cover_letter',
+        'applications.answers',
+        'applications.submitted_at',
+        'applications.withdrawn_at',
+        // The history as the candidate sees it; the company's private notes, ratings and reasons stay out.
+        jsonArrayFrom(
+          eb
+            .selectFrom('application_events')
+            .select(['application_events.from_status', 'application_events.to_status', 'application_events.note', 'application_events.at'])
+            .whereRef('application_events.application_id', '=', 'applications.id')
+            .orderBy('application_events.at'),
+        ).as('events'),
+      ])
       .where('candidate_id', '=', candidateId)
       .execute(),
     db.selectFrom('saved_jobs').select(['job_id', 'created_at']).where('candidate_id', '=', candidateId).execute(),

@@ -147,6 +147,7 @@ export async function getPublishedJob(db: Kysely<DB>, id: string) {
       'jobs.requirements',
       'jobs.view_count',
       'jobs.application_count',
+      'jobs.screening_questions',
       'companies.website as company_website',
       'companies.description as company_description',
       'companies.size as company_size',
@@ -167,6 +168,8 @@ export async function getPublishedJob(db: Kysely<DB>, id: string) {
     requirements: row.requirements,
     viewCount: row.view_count,
     applicationCount: row.application_count,
+    /** Asked when candidates apply (application.submit checks the answers against them). */
+    screeningQuestions: row.screening_questions ?? [],
     company: {
       ...summary.company,
       website: row.company_website,

@@ -9,6 +9,7 @@ import type { AppServices } from '../../app-services.ts';
 import { conflict, DomainError, fieldError, invalid, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { newStorageKey } from '../../storage/index.ts';
+import type { JobEditor } from '../jobs/company-jobs.ts';
 import { getOwnProfile } from '../profiles/service.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -160,6 +161,31 @@ export async function resumeFile(deps: Pick<AppServices, 'db' | 'storage'>, cand
   const row = await resumeOfCandidate(deps.db, candidateId, id);
   const bytes = await deps.storage.get(row.storage_key);
   if (!bytes) throw notFound('There is no such resume.');
+  return { row, bytes };
+}
+
+/**
+ * A resume's file for a company's recruiter (or an admin): only a resume the candidate sent with an
+ * application to one of the company's jobs. Any other answers NOT_FOUND, like a missing one.
+ */
+export async function resumeFileForCompany(deps: Pick<AppServices, 'db' | 'storage'>, editor: JobEditor, id: string) {
+  const row = await deps.db
+    .selectFrom('resumes')
+    .selectAll()
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('applications')
+          .innerJoin('jobs', 'jobs.id', 'applications.job_id')
+          .select('applications.id')
+          .whereRef('applications.resume_id', '=', 'resumes.id')
+          .$if(editor.kind === 'recruiter', (q) => q.where('jobs.company_id', '=', (editor as { companyId: string }).companyId)),
+      ),
+    )
+    .executeTakeFirst();
+  const bytes = row ? await deps.storage.get(row.storage_key) : undefined;
+  if (!row || !bytes) throw notFound('There is no such resume.');
   return { row, bytes };
 }
 
