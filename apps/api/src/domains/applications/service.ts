@@ -18,6 +18,7 @@ import {
 import type { z } from 'zod';
 import { conflict, DomainError, fieldErrors, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
+import { isListed } from '../jobs/service.ts';
 import { notify, type NewNotification } from '../notifications/service.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -120,12 +121,13 @@ export async function applyToJob(db: Kysely<DB>, who: { userId: string; candidat
   const id = await db.transaction().execute(async (trx) => {
     const job = await trx
       .selectFrom('jobs')
-      .select(['id', 'title', 'status', 'deadline', 'company_id', 'screening_questions'])
+      .select((eb) => ['id', 'title', 'status', 'company_id', 'screening_questions', isListed(eb).as('listed')])
       .where('id', '=', input.jobId)
       .executeTakeFirst();
     // Drafts do not exist outside their company; jobs that were public say why they no longer take applications.
+    // Open means listed, by the same rule as search and the job page (isListed).
     if (!job || job.status === 'draft') throw notFound(NOT_OPEN);
-    if (job.status !== 'published' || (job.deadline && job.deadline.getTime() <= now.getTime())) {
+    if (!job.listed) {
       throw new DomainError('invalid', 'This job no longer takes applications: it is paused, closed or past its deadline.', {
         fields: [['jobId', 'This job no longer takes applications.']],
       });
