@@ -77,7 +77,7 @@ const answers = [
 
 describe('applying', () => {
   it('applies once with a resume and answers; the job counts it, the company hears of it, the candidate follows it', async () => {
-    const { db, world, job, as, candidateId } = await setUp();
+    const { db, job, as, candidateId } = await setUp();
     const a = await as('candidateA');
     const resumeId = await resumeFor(await candidateId('candidateA'));
     const application = await a.application.submit({ jobId: job.id, resumeId, coverLetter: 'I weld.', answers });
