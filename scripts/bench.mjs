@@ -4,6 +4,8 @@
 //   signin [--rounds N]  sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL
 //   search [--jobs N] [--seconds S] [--only embedded|postgres]
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
+//   applications [--applicants N] [--runs R] [--only embedded|postgres]
+//                        a recruiter's board and applicant table for one job with N (5000) applicants, both databases
 //   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
 //                        time to the first job in Chromium on a slow mobile connection, compressed and not
 import { spawn, spawnSync } from 'node:child_process';
@@ -174,11 +176,17 @@ function benchSearch() {
   process.exitCode = result.status ?? 1;
 }
 
+function benchApplications() {
+  const result = spawnSync('pnpm', ['--filter', '@hotgigs/api', 'exec', 'tsx', 'bench/applications.ts', ...rest], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+}
+
 const benches = {
   seed: benchSeed,
   startup: benchStartup,
   signin: benchSignIn,
   search: benchSearch,
+  applications: benchApplications,
   web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
 };
 if (!benches[name]) {
