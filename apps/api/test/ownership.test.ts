@@ -12,6 +12,7 @@ const EXEMPT: Record<string, string> = {
   'job.byId': 'published jobs are public',
   'savedJob.save': 'the id is of a public job; the bookmark is the calling candidate’s (candidateProcedure)',
   'savedJob.unsave': 'the id is of a public job; the bookmark is the calling candidate’s (candidateProcedure)',
+  'application.submit': 'the job id is of a public job; the resume id is looked up among the calling candidate’s own resumes in the same transaction (another’s is NOT_FOUND)',
   'profile.byId': 'recruiters and admins read any profile its candidate made visible (the service checks visibility)',
   'admin.users.setRole': 'admins reach every user',
   'admin.users.deactivate': 'admins reach every user',

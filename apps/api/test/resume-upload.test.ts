@@ -138,9 +138,10 @@ describe('GET /api/resumes/:id/file', () => {
     const disposition = String(mine.headers['content-disposition']);
     expect(disposition).toMatch(/^attachment; filename="[^"\\/\r\n]+\.docx"$/);
     expect(disposition).not.toMatch(/\.\.|<|\r|\n/);
-    // To another candidate it does not exist; recruiters and admins keep no resumes (as resume.get answers them).
+    // To another candidate it does not exist; nor to recruiters and admins while it was not sent with an
+    // application to their company (applications.db.test.ts covers the one that was).
     expect((await download(tokenB, id)).statusCode).toBe(404);
-    for (const token of [world.users.recruiterX.token, world.users.admin.token]) expect((await download(token, id)).statusCode).toBe(403);
+    for (const token of [world.users.recruiterX.token, world.users.admin.token]) expect((await download(token, id)).statusCode).toBe(404);
     expect((await download(undefined, id)).statusCode).toBe(401);
     expect((await download(tokenA, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await download(tokenA, 'not-an-id')).statusCode).toBe(404);

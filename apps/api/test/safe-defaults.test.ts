@@ -89,6 +89,7 @@ describe('error answers', () => {
     const response = await portal.inject({ url: searchUrl({ filters: { location: 'Ber\u0000lin' } }), ...LOCAL });
     expect(response.statusCode).toBe(400);
     expect(response.body).not.toMatch(/byte sequence|UTF8|0x00|stack/i);
+    expect(response.body).toMatch(/location.*control characters/);
   });
 
   it.each([

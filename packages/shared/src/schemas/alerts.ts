@@ -1,5 +1,6 @@
 // Inputs of the job alert procedures: saved searches (the search page's filters) emailed daily or weekly.
 import { z } from 'zod';
+import { safeString } from './text.ts';
 import { ALERT_FREQUENCIES } from '../enums.ts';
 import { jobSearchFilters } from './search.ts';
 
@@ -8,7 +9,7 @@ export const MAX_ALERTS_PER_CANDIDATE = 20;
 export const ALERT_NAME_MAX = 120;
 
 const alertId = z.uuid({ error: 'Must be an alert id (a UUID).' });
-const alertName = z.string().trim().min(1, 'Give the alert a name.').max(ALERT_NAME_MAX, `Use at most ${ALERT_NAME_MAX} characters.`);
+const alertName = safeString().trim().min(1, 'Give the alert a name.').max(ALERT_NAME_MAX, `Use at most ${ALERT_NAME_MAX} characters.`);
 const alertFrequency = z.enum(ALERT_FREQUENCIES);
 
 export const alertCreateInput = z.strictObject({

@@ -2,6 +2,7 @@
 // and what a company does with applications. The server adds what needs the database: the job is open, the
 // resume is the candidate's, the answers fit the job's questions, the move fits the pipeline (pipeline.ts).
 import { z } from 'zod';
+import { safeString } from './text.ts';
 import { APPLICATION_STATUSES } from '../enums.ts';
 import { pageInput } from '../pagination.ts';
 import { REJECTION_REASON_KEYS } from '../pipeline.ts';
@@ -16,15 +17,7 @@ export const MAX_BULK_APPLICATIONS = 100;
 /** Applications per stage the board loads at first; the table pages through the rest. */
 export const BOARD_COLUMN_SIZE = 50;
 
-/** No NUL or other control characters (tabs and line breaks are fine): they corrupt exports and emails. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const prose = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max.toLocaleString('en')} characters for the ${what}.`)
-    .refine((value) => !CONTROL.test(value), `The ${what} contains control characters; remove them.`);
+const prose = (max: number, what: string) => safeString().trim().max(max, `Use at most ${max.toLocaleString('en')} characters for the ${what}.`);
 
 export const applicationId = z.uuid({ error: 'Must be an application id (a UUID).' });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `Pick one of ${values.join(', ')}.` });

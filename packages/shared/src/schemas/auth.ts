@@ -1,6 +1,7 @@
 // Inputs of the account procedures. The browser uses the same schemas for its forms; the server adds the
 // checks that need data the browser lacks (the common-password list).
 import { z } from 'zod';
+import { safeString } from './text.ts';
 
 export const emailInput = z
   .string()
@@ -18,7 +19,7 @@ export const newPasswordInput = z
 /** A password being checked, not set: any length up to the maximum, so old passwords keep working. */
 export const passwordInput = z.string().min(1, 'Enter your password.').max(128, 'Use at most 128 characters.');
 
-const name = (label: string) => z.string().trim().min(1, `Enter your ${label}.`).max(100, `Use at most 100 characters.`);
+const name = (label: string) => safeString().trim().min(1, `Enter your ${label}.`).max(100, `Use at most 100 characters.`);
 
 /** Single-use tokens from emails: base32, 32 characters for 160 bits. */
 export const emailTokenInput = z
@@ -42,7 +43,7 @@ export const registerInput = z.discriminatedUnion('role', [
     firstName: name('first name'),
     lastName: name('last name'),
     /** A new company, owned by this recruiter; or, with an invitation, the inviting company is joined. */
-    companyName: z.string().trim().min(1, 'Enter your company name.').max(200, 'Use at most 200 characters.').optional(),
+    companyName: safeString().trim().min(1, 'Enter your company name.').max(200, 'Use at most 200 characters.').optional(),
     invitationToken: emailTokenInput.optional(),
   }),
 ]);

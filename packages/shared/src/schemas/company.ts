@@ -1,5 +1,6 @@
 // Inputs of the company procedures: the public company page and the profile its recruiters edit.
 import { z } from 'zod';
+import { safeString } from './text.ts';
 import { COMPANY_SIZES } from '../enums.ts';
 
 export const companySlug = z
@@ -29,11 +30,11 @@ const website = z
 
 /** Only the fields given change; the company is the caller's own (the input has no company id on purpose). */
 export const companyUpdateInput = z.strictObject({
-  name: z.string().trim().min(1, 'Enter the company name.').max(200, 'Use at most 200 characters.').optional(),
+  name: safeString().trim().min(1, 'Enter the company name.').max(200, 'Use at most 200 characters.').optional(),
   website: clearable(website).optional(),
   /** Plain text; paragraphs are separated by blank lines. */
-  description: clearable(z.string().max(COMPANY_DESCRIPTION_MAX, `Use at most ${COMPANY_DESCRIPTION_MAX} characters.`)).optional(),
-  location: clearable(z.string().max(200, 'Use at most 200 characters.')).optional(),
+  description: clearable(safeString().max(COMPANY_DESCRIPTION_MAX, `Use at most ${COMPANY_DESCRIPTION_MAX} characters.`)).optional(),
+  location: clearable(safeString().max(200, 'Use at most 200 characters.')).optional(),
   size: z.enum(COMPANY_SIZES, { error: `Pick one of ${COMPANY_SIZES.join(', ')}.` }).nullable().optional(),
 });
 export type CompanyUpdateInput = z.infer<typeof companyUpdateInput>;

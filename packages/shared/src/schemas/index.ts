@@ -8,3 +8,4 @@ export * from './saved-jobs.ts';
 export * from './alerts.ts';
 export * from './profile.ts';
 export * from './applications.ts';
+export * from './text.ts';

@@ -2,6 +2,7 @@
 // its lifecycle. The web app's forms use the same schemas; the server adds the checks that need the database
 // (known skills, the job's current status, the clock).
 import { z } from 'zod';
+import { safeString, safeText } from './text.ts';
 import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_STATUSES, REMOTE_TYPES, SALARY_PERIODS, SKILL_REQUIREMENTS } from '../enums.ts';
 import { JOB_ACTIONS } from '../lifecycle.ts';
 import { pageInput } from '../pagination.ts';
@@ -19,7 +20,7 @@ export type ScreeningQuestionKind = (typeof SCREENING_QUESTION_KINDS)[number];
 export const SALARY_LIMIT = 100_000_000;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `Pick one of ${values.join(', ')}.` });
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+const text = safeText;
 
 export const skillSlug = z
   .string()
@@ -61,7 +62,7 @@ const jobFields = {
   /** May be empty while a draft; publishing needs one. */
   title: text(JOB_TITLE_MAX),
   /** Rich text: a small HTML subset, sanitised by the server (plain text is turned into paragraphs). */
-  description: z.string().max(JOB_DESCRIPTION_MAX, `Use at most ${JOB_DESCRIPTION_MAX} characters.`),
+  description: safeString().max(JOB_DESCRIPTION_MAX, `Use at most ${JOB_DESCRIPTION_MAX} characters.`),
   /** Plain text. */
   requirements: text(JOB_REQUIREMENTS_MAX),
   location: text(200).nullable(),
@@ -124,7 +125,7 @@ export const jobEditorListInput = pageInput.extend({ status: oneOf(JOB_STATUSES)
 export type JobEditorListInput = z.infer<typeof jobEditorListInput>;
 
 export const skillSearchInput = z.strictObject({
-  q: z.string().trim().min(1, 'Type part of a skill name.').max(100, 'Use at most 100 characters.'),
+  q: safeString().trim().min(1, 'Type part of a skill name.').max(100, 'Use at most 100 characters.'),
   limit: z.number().int().min(1).max(20).default(10),
 });
 export type SkillSearchInput = z.infer<typeof skillSearchInput>;

@@ -2,6 +2,7 @@
 // resume fields are accepted into the profile. The web app's forms use the same schemas; the server adds the
 // checks that need the database (known skills, resume ownership).
 import { z } from 'zod';
+import { safeText } from './text.ts';
 import { PROFILE_VISIBILITIES, REMOTE_PREFERENCES, SALARY_PERIODS } from '../enums.ts';
 import { SALARY_LIMIT, skillSlug } from './job-editor.ts';
 
@@ -17,7 +18,7 @@ export const LINK_KINDS = ['linkedin', 'github', 'website', 'other'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `Pick one of ${values.join(', ')}.` });
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
+const text = safeText;
 const required = (max: number, what: string) => text(max).min(1, `Write the ${what}.`);
 /** "YYYY-MM": the month a period starts or ends. */
 export const yearMonth = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, 'A month as YYYY-MM, like 2021-03.');

@@ -1,5 +1,6 @@
 // What a job search can ask for. Saved searches (alerts) store exactly these filters.
 import { z } from 'zod';
+import { safeText } from './text.ts';
 import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, REMOTE_TYPES } from '../enums.ts';
 import { MAX_PAGE, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '../pagination.ts';
 
@@ -12,9 +13,9 @@ export type JobSort = (typeof JOB_SORTS)[number];
 export const jobSearchFilters = z
   .strictObject({
     /** Web-search syntax: words, "quoted phrases", OR, -excluded; a word matches itself and its stem (see `prefix`). */
-    q: z.string().trim().max(200, 'Use at most 200 characters.').optional(),
+    q: safeText(200).optional(),
     /** Free text matched against the job's location ("Berlin", "NY"). */
-    location: z.string().trim().max(100, 'Use at most 100 characters.').optional(),
+    location: safeText(100).optional(),
     /** With a location: also include remote jobs wherever they are based. */
     includeRemote: z.boolean().optional(),
     remote: many(z.enum(REMOTE_TYPES), REMOTE_TYPES.length).optional(),
