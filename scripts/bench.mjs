@@ -6,6 +6,10 @@
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
 //   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
 //                        time to the first job in Chromium on a slow mobile connection, compressed and not
+//   parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt]
+//                        resume parser accuracy (precision/recall/F1 per field against the labels) and speed
+//                        (extraction and parsing ms per file, files/s), on the committed fixtures or on a folder
+//                        of dotin XML resumes (see packages/ai/bench/parse.ts for the matching rule)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -174,11 +178,18 @@ function benchSearch() {
   process.exitCode = result.status ?? 1;
 }
 
+function benchParse() {
+  // TypeScript beside the parser; relative paths are taken from where `pnpm bench` was run (INIT_CWD).
+  const result = spawnSync('pnpm', ['--filter', '@hotgigs/ai', 'exec', 'tsx', 'bench/parse.ts', ...rest], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+}
+
 const benches = {
   seed: benchSeed,
   startup: benchStartup,
   signin: benchSignIn,
   search: benchSearch,
+  parse: benchParse,
   web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
 };
 if (!benches[name]) {
