@@ -147,8 +147,10 @@ export function parseContact(doc: ExtractedDocument, topEnd: number): Contact {
   const from = best ? best.i + 1 : 0;
   for (let i = from; i < Math.min(from + 3, top, lines.length); i++) {
     const t = lines[i]!.text;
+    // The headline is above the first section's heading, never an entry under it.
+    if (scoreHeading(lines[i]!, doc.bodyFontSize).score >= HEADING_THRESHOLD) break;
     const first = t.split(/\s+[|•·]\s+/)[0]!.trim();
-    if (looksLikeTitle(first) && !findEmail(first) && !scoreHeading(lines[i]!, doc.bodyFontSize)) {
+    if (looksLikeTitle(first) && !findEmail(first)) {
       headline = field(first, 0.7, i);
       break;
     }
