@@ -89,6 +89,17 @@ describe('parts', () => {
     expect(findPhone(`Phone: ${phone}`)).toBeTruthy();
   });
 
+  it.each([
+    ['(+49) 30 1234567', '(+49) 30 1234567'],
+    ['I (123) 456-7890', '(123) 456-7890'], // moderncv's phone icon before it
+    ['+91 98765 43210', '+91 98765 43210'],
+    ['Tel: 0049 30 12345678', '0049 30 12345678'],
+    ['+1 (555) 123-4567 ext. 12', '+1 (555) 123-4567'],
+    ['2016 2017 2018 2019', null],
+    ['2012 - 2016', null],
+    ['Employee ID 12345678901234567890', null],
+  ])('phone in %j', (text, phone) => expect(findPhone(text)).toBe(phone));
+
   it('resolves aliases and never matches inside a longer word', () => {
     const skills = matchSkills(matcher, 'JS, React.js, Postgres, k8s, JavaScript', { inSkillsSection: true }).map((s) => s.name);
     expect(skills).toEqual(expect.arrayContaining(['JavaScript', 'React', 'PostgreSQL', 'Kubernetes']));
@@ -122,6 +133,7 @@ describe('bench weak spots', () => {
     [['Jane Doe', 'Senior Software Engineer', 'jane@example.com'], 'Senior Software Engineer'],
     [['Jane Doe', 'Data Analyst | Berlin, Germany', 'jane@example.com'], 'Data Analyst'],
     [['Jane Doe', 'jane@example.com'], null],
+    [['Jane Doe', '# jane@example.com', 'Product Manager § jdoe'], 'Product Manager'],
   ])('headline under the name in %j', (top, headline) => {
     const doc = documentFromText([...top, '', 'EXPERIENCE', 'Engineer at Acme Inc', 'Jan 2020 - Present'].join('\n'));
     expect(parseResume(doc, matcher, { today }).headline?.value ?? null).toBe(headline);
