@@ -8,6 +8,10 @@
 //                        a recruiter's board and applicant table for one job with N (5000) applicants, both databases
 //   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
 //                        time to the first job in Chromium on a slow mobile connection, compressed and not
+//   parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt]
+//                        resume parser accuracy (precision/recall/F1 per field against the labels) and speed
+//                        (extraction and parsing ms per file, files/s), on the committed fixtures or on a folder
+//                        of dotin XML resumes (see packages/ai/bench/parse.ts for the matching rule)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,23 +174,23 @@ async function benchSignIn() {
   }
 }
 
-function benchSearch() {
-  // Written in TypeScript beside the API, whose search code it captures the SQL of.
-  const result = spawnSync('pnpm', ['--filter', '@hotgigs/api', 'exec', 'tsx', 'bench/search.ts', ...rest], { stdio: 'inherit' });
-  process.exitCode = result.status ?? 1;
-}
-
-function benchApplications() {
-  const result = spawnSync('pnpm', ['--filter', '@hotgigs/api', 'exec', 'tsx', 'bench/applications.ts', ...rest], { stdio: 'inherit' });
-  process.exitCode = result.status ?? 1;
+/** A benchmark written in TypeScript beside the code it measures, run in that package (relative paths in its
+ * arguments are taken from where `pnpm bench` was run: INIT_CWD). */
+function tsBench(pkg, file) {
+  return () => {
+    const result = spawnSync('pnpm', ['--filter', pkg, 'exec', 'tsx', file, ...rest], { stdio: 'inherit' });
+    process.exitCode = result.status ?? 1;
+  };
 }
 
 const benches = {
   seed: benchSeed,
   startup: benchStartup,
   signin: benchSignIn,
-  search: benchSearch,
-  applications: benchApplications,
+  // The search benchmark captures the SQL of the API's search code; the others call services or the parser.
+  search: tsBench('@hotgigs/api', 'bench/search.ts'),
+  applications: tsBench('@hotgigs/api', 'bench/applications.ts'),
+  parse: tsBench('@hotgigs/ai', 'bench/parse.ts'),
   web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
 };
 if (!benches[name]) {

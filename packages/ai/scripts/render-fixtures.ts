@@ -26,6 +26,21 @@ export interface ResumeLabels {
   degrees: string[];
   schools: string[];
   locations: string[];
+  /** The rendered headline under the name (a line naming a labelled title), or null. */
+  headline?: string | null;
+  /** Labelled "Years of Experience" spans (date ranges and durations, as written). */
+  dates?: string[];
+  /** Labelled "Graduation Year" spans. */
+  graduationYears?: string[];
+  /** Spoken languages among the labelled "Soft Skills". */
+  languages?: string[];
+  /**
+   * Not labelled by dotin, derived from the text by a strict rule (so the bench can score them): a phone is a
+   * run of 10-13 digits in the usual groupings near the top or after "Phone/Mobile/Tel"; links are http(s)://,
+   * www. or linkedin/github/indeed.com/... addresses.
+   */
+  phone?: string | null;
+  links?: string[];
 }
 
 export interface RenderedResume {
@@ -117,8 +132,29 @@ function uniq(values: string[]): string[] {
   return out;
 }
 
-export function labelsOf(id: string, labels: { type: string; text: string }[]): ResumeLabels {
+/** Spoken languages as "Soft Skills" labels name them. */
+export const LANGUAGE_NAMES = [
+  'English', 'Hindi', 'German', 'French', 'Spanish', 'Italian', 'Portuguese', 'Russian', 'Chinese', 'Mandarin',
+  'Japanese', 'Korean', 'Arabic', 'Dutch', 'Marathi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali',
+  'Gujarati', 'Punjabi', 'Urdu', 'Oriya', 'Odia', 'Assamese', 'Sanskrit', 'Konkani', 'Nepali', 'Sindhi',
+];
+
+const PHONE_LABELLED = /\b(?:phone|mobile|mob|tel|telephone|cell|contact(?: no)?)\.?\s*(?:no\.?|number)?\s*[:.-]?\s*(\+?[\d][\d ()./-]{6,18}\d)/iu;
+const PHONE_SHAPED = /(?<![\d/.-])(\+\d{1,3}[ .-]?\(?\d{2,5}\)?(?:[ .-]?\d{2,5}){1,3}|\(\d{3}\) ?\d{3}[ .-]\d{4}|\d{3}[ .-]\d{3}[ .-]\d{4}|[6-9]\d{9})(?![\d/.-])/u;
+const LINK = /\b(?:https?:\/\/[^\s,;)]+|www\.[^\s,;)]+|(?:[a-z]{2,3}\.)?(?:linkedin|github|indeed)\.com\/[^\s,;)]+)/giu;
+
+/** The phone and links of a resume's text, by the strict rule in ResumeLabels (not dotin labels). */
+export function contactOf(text: string): { phone: string | null; links: string[] } {
+  const top = text.split('\n').slice(0, 15).join('\n');
+  const m = PHONE_LABELLED.exec(text) ?? PHONE_SHAPED.exec(top);
+  const phone = m && m[1]!.replace(/\D/gu, '').length >= 7 ? m[1]!.trim() : null;
+  const links = uniq([...text.matchAll(LINK)].map((l) => l[0].replace(/[.]+$/u, '')));
+  return { phone, links };
+}
+
+export function labelsOf(id: string, labels: { type: string; text: string }[], text = ''): ResumeLabels {
   const of = (...types: string[]) => uniq(labels.filter((l) => types.includes(l.type)).map((l) => l.text));
+  const soft = of('Soft Skills');
   return {
     id,
     source: `dotin-train/${id}.xml`,
@@ -130,6 +166,11 @@ export function labelsOf(id: string, labels: { type: string; text: string }[]): 
     degrees: of('Degree'),
     schools: of('College Name'),
     locations: of('Location'),
+    headline: null,
+    dates: of('Years of Experience'),
+    graduationYears: of('Graduation Year'),
+    languages: LANGUAGE_NAMES.filter((name) => soft.some((s) => new RegExp(`\\b${name}\\b`, 'iu').test(s))),
+    ...contactOf(text),
   };
 }
 
@@ -369,8 +410,9 @@ export function renderTxt(sections: Section[]): string {
 export async function renderResume(id: string, xml: string): Promise<RenderedResume | null> {
   const { text, labels: raw } = parseDotin(xml);
   if (!hasLineStructure(text)) return null;
-  const labels = labelsOf(id, raw);
+  const labels = labelsOf(id, raw, text);
   const sections = toSections(text);
+  labels.headline = header(sections, labels).headline;
   return {
     id,
     labels,

@@ -4,7 +4,7 @@ import { HEADING_THRESHOLD, scoreHeading, vocabularyScore } from './sections.ts'
 import { DATE_RANGE_RE as DATE_RANGE } from './dates.ts';
 
 export const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}/;
-const PHONE = /(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d/g;
+const PHONE = /(?:(?:\+|00)\d{1,3}[\s.-]?|\(\+\d{1,3}\)[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d/g;
 const URL = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|in|co|ai|app|info|uk|de|page|site|tech|xyz)(?:\/[^\s,;)]*)?/gi;
 
 export function findEmail(text: string): string | null {
@@ -19,6 +19,10 @@ export function findPhone(text: string): string | null {
     // The PHONE pattern starts at a digit, so a "(555)" before it is taken by the optional group only if present.
     const before = cleaned.slice(Math.max(0, m.index - 2), m.index);
     if (/\d/.test(before.slice(-1))) continue;
+    // A longer run of digits the pattern cut short (a list of years, an ID) is no phone.
+    if (/^\s?\d/.test(cleaned.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // Only years ("2016 2017 2018"), however separated.
+    if (s.split(/[\s.-]+/).every((g) => /^(?:19|20)\d{2}$/.test(g))) continue;
     const digits = s.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (DATE_RANGE.test(s) || /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(s)) continue;
@@ -147,8 +151,11 @@ export function parseContact(doc: ExtractedDocument, topEnd: number): Contact {
   const from = best ? best.i + 1 : 0;
   for (let i = from; i < Math.min(from + 3, top, lines.length); i++) {
     const t = lines[i]!.text;
-    const first = t.split(/\s+[|•·]\s+/)[0]!.trim();
-    if (looksLikeTitle(first) && !findEmail(first) && !scoreHeading(lines[i]!, doc.bodyFontSize)) {
+    // The headline is above the first section's heading, never an entry under it.
+    if (scoreHeading(lines[i]!, doc.bodyFontSize).score >= HEADING_THRESHOLD) break;
+    // Split at separators and at a lone symbol, as moderncv's icons come out ("Product Manager § jdoe").
+    const first = t.split(/\s+[|•·]\s+|\s+[^\p{L}\p{N}\s&/(),.'+-]\s+/u)[0]!.trim();
+    if (looksLikeTitle(first) && !findEmail(first)) {
       headline = field(first, 0.7, i);
       break;
     }

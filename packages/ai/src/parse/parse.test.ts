@@ -89,6 +89,17 @@ describe('parts', () => {
     expect(findPhone(`Phone: ${phone}`)).toBeTruthy();
   });
 
+  it.each([
+    ['(+49) 30 1234567', '(+49) 30 1234567'],
+    ['I (123) 456-7890', '(123) 456-7890'], // moderncv's phone icon before it
+    ['+91 98765 43210', '+91 98765 43210'],
+    ['Tel: 0049 30 12345678', '0049 30 12345678'],
+    ['+1 (555) 123-4567 ext. 12', '+1 (555) 123-4567'],
+    ['2016 2017 2018 2019', null],
+    ['2012 - 2016', null],
+    ['Employee ID 12345678901234567890', null],
+  ])('phone in %j', (text, phone) => expect(findPhone(text)).toBe(phone));
+
   it('resolves aliases and never matches inside a longer word', () => {
     const skills = matchSkills(matcher, 'JS, React.js, Postgres, k8s, JavaScript', { inSkillsSection: true }).map((s) => s.name);
     expect(skills).toEqual(expect.arrayContaining(['JavaScript', 'React', 'PostgreSQL', 'Kubernetes']));
@@ -102,5 +113,64 @@ describe('parts', () => {
     expect(parsed.experience[0]?.value).toMatchObject({ title: 'Backend Engineer', company: 'Acme Inc', start: '2020-01', current: true });
     expect(parsed.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['TypeScript', 'PostgreSQL', 'Docker']));
     expect(parsed.totalYearsExperience?.value).toBeGreaterThan(6);
+  });
+});
+
+// Weak spots `pnpm bench parse` showed, one table each.
+describe('bench weak spots', () => {
+  it.each([
+    ['Java (Less than 1 year), SQL (5 years)', ['Java', 'SQL'], ['Less']],
+    ['MySQL (Less than 1 year), Git (2 years)', ['MySQL', 'Git'], ['Less']],
+    ['Less, Sass, CSS', ['Less', 'Sass', 'CSS'], []],
+    ['data, security, reporting, current', [], ['statistics', 'securities', 'journalism', 'electricity principles']],
+  ])('skills in %j', (text, present, absent) => {
+    const names = matchSkills(matcher, text, { inSkillsSection: true }).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(present));
+    for (const a of absent) expect(names).not.toContain(a);
+  });
+
+  it.each([
+    [['Jane Doe', 'Senior Software Engineer', 'jane@example.com'], 'Senior Software Engineer'],
+    [['Jane Doe', 'Data Analyst | Berlin, Germany', 'jane@example.com'], 'Data Analyst'],
+    [['Jane Doe', 'jane@example.com'], null],
+    [['Jane Doe', '# jane@example.com', 'Product Manager § jdoe'], 'Product Manager'],
+  ])('headline under the name in %j', (top, headline) => {
+    const doc = documentFromText([...top, '', 'EXPERIENCE', 'Engineer at Acme Inc', 'Jan 2020 - Present'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).headline?.value ?? null).toBe(headline);
+  });
+
+  /** A two-column document: [page, column, text, heading?] rows in reading order. */
+  const twoColumn = (rows: [number, 0 | 1, string, boolean?][]) => {
+    const lines = rows.map(([page, column, text, heading]) => ({ text, page, column, x: column * 200, y: 0, width: 100, fontSize: heading ? 13 : 10, bold: !!heading, gapBefore: heading ? 1 : 0, bullet: false }));
+    return { format: 'pdf' as const, pages: 2, columns: 2 as const, bodyFontSize: 10, lines, text: lines.map((l) => l.text).join('\n') };
+  };
+
+  it.each([
+    [
+      'a sidebar section continued on page 2 is not experience',
+      twoColumn([
+        [1, 0, 'Jane Doe', true], [1, 0, 'CERTIFICATIONS', true], [1, 0, 'AWS Solutions Architect'],
+        [1, 1, 'WORK EXPERIENCE', true], [1, 1, 'Backend Engineer'], [1, 1, 'Acme Inc'], [1, 1, 'January 2019 to Present'],
+        [2, 0, 'Google Analytics'], [2, 0, 'December 2016 to December 2017'],
+        [2, 1, '- Built the billing service'], [2, 1, 'Intern'], [2, 1, 'Globex Ltd'], [2, 1, 'June 2017 to December 2018'],
+      ]),
+      [['Backend Engineer', 'Acme Inc', '2019-01'], ['Intern', 'Globex Ltd', '2017-06']],
+      ['AWS Solutions Architect', 'Google Analytics', 'December 2016 to December 2017'],
+    ],
+    [
+      'a page that is one column (the sidebar ended) continues the main section',
+      twoColumn([
+        [1, 0, 'Jane Doe', true], [1, 0, 'SKILLS', true], [1, 0, 'Go, SQL'],
+        [1, 1, 'WORK EXPERIENCE', true], [1, 1, 'Backend Engineer'], [1, 1, 'Acme Inc'], [1, 1, 'January 2019 to Present'],
+        [2, 0, 'Intern'], [2, 0, 'Globex Ltd'], [2, 0, 'June 2017 to December 2018'],
+      ]),
+      [['Backend Engineer', 'Acme Inc', '2019-01'], ['Intern', 'Globex Ltd', '2017-06']],
+      ['Go, SQL'],
+    ],
+  ])('%s', (_name, doc, entries, sidebar) => {
+    const parsed = parseResume(doc, matcher, { today });
+    expect(parsed.experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual(entries);
+    const inExperience = parsed.experience.flatMap((e) => [e.value.title, e.value.company, ...e.value.bullets]);
+    for (const line of sidebar) expect(inExperience).not.toContain(line);
   });
 });

@@ -120,18 +120,44 @@ export function scoreHeading(line: Pick<TextLine, 'text' | 'bold' | 'fontSize' |
 
 export const HEADING_THRESHOLD = 0.6;
 
-/** Sections of the document: the top before the first heading is contact. */
+/**
+ * Sections of the document: the top before the first heading is contact. On two-column pages the reading order
+ * is a page's left column, then its right one, so a sidebar section that runs onto the next page comes back after
+ * the main column's section (certifications or projects in the middle of the experience): when the reading order
+ * jumps to the other column of a two-column page without a heading, the section last open in that column goes
+ * on, and the interrupted one resumes when the order comes back.
+ */
 export function findSections(doc: ExtractedDocument): ParsedSection[] {
   const sections: ParsedSection[] = [];
+  const twoColumnPages = new Set(doc.lines.filter((l) => l.column === 1).map((l) => l.page));
   let current: ParsedSection = { kind: 'contact', heading: null, start: 0, end: doc.lines.length, confidence: 0.8 };
+  let currentColumn = doc.lines[0]?.column ?? 0;
+  const openIn = new Map<number, ParsedSection>(); // column -> the section last open in it
+  const close = (i: number) => {
+    current.end = i;
+    if (current.end > current.start || current.kind !== 'contact') sections.push(current);
+  };
   doc.lines.forEach((line, i) => {
     const { kind, score } = scoreHeading(line, doc.bodyFontSize);
     if (kind && score >= HEADING_THRESHOLD) {
-      current.end = i;
-      if (current.end > current.start || current.kind !== 'contact') sections.push(current);
+      close(i);
       current = { kind, heading: line.text.trim(), start: i + 1, end: doc.lines.length, confidence: Math.round(score * 100) / 100 };
+      currentColumn = line.column;
+      openIn.set(line.column, current);
+      return;
+    }
+    if (i > 0 && twoColumnPages.has(line.page) && line.column !== currentColumn && line.column !== doc.lines[i - 1]!.column) {
+      const resumed = openIn.get(line.column);
+      openIn.set(currentColumn, current);
+      close(i);
+      // A column's first lines without a heading (a summary beside the sidebar) belong to no section of the other.
+      current = resumed
+        ? { ...resumed, start: i, end: doc.lines.length }
+        : { kind: 'other', heading: null, start: i, end: doc.lines.length, confidence: 0.5 };
+      currentColumn = line.column;
+      openIn.set(line.column, current);
     }
   });
   sections.push(current);
-  return sections;
+  return sections.filter((s) => s.end > s.start || s.kind !== 'contact');
 }

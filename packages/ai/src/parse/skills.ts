@@ -33,6 +33,20 @@ const AMBIGUOUS = new Set([
   'play', 'processing', 'basic', 'logo', 'scheme', 'crystal', 'julia', 'elm', 'io', 'excel', 'outlook', 'teams',
   'sales', 'it', 'ai', 'ml', 'sql', 'box', 'glass', 'cooking', 'sense', 'cd', 'batch',
 ]);
+/**
+ * Everyday words some taxonomy entries carry as an alias of a different concept ("data" -> statistics, "current"
+ * -> electricity principles, "security" -> securities): they resolve by name only, never through the alias.
+ */
+const LOOSE_ALIASES = new Set([
+  'data', 'users', 'current', 'reporting', 'security', 'engineering', 'conduct', 'source', 'form', 'light', 'scale',
+  'collection', 'purchase', 'purchasing', 'manager', 'computer', 'press', 'packing', 'voltage', 'resistance', 'st',
+]);
+/**
+ * Experience notes in skills lists ("Java (Less than 1 year)", "SQL (5 years)"), blanked before matching so
+ * "Less" (the style sheet language) is not read in them.
+ */
+const DURATION_NOTE = /\b(?:less than|more than|over|under|about|approx\.?|around)?\s*\d+\+?\s*(?:years?|yrs?|months?|mos?)\b|\bless than a (?:year|month)\b|\bless than\b(?=\s+\d)/giu;
+
 /** Keys never matched: function words the taxonomy happens to contain as aliases. */
 const STOP = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'as', 'is', 'be', 'i']);
 
@@ -150,7 +164,7 @@ export function isListLike(text: string): boolean {
 /** Resolve taxonomy skills in `text`; one result per skill (the most confident). */
 export function matchSkills(matcher: SkillMatcher, text: string, options: MatchSkillsOptions): ParsedSkill[] {
   const found = new Map<string, ParsedSkill>();
-  const lines = text.split('\n');
+  const lines = text.replace(DURATION_NOTE, (m) => ' '.repeat(m.length)).split('\n');
   for (const line of lines) {
     const listy = options.inSkillsSection || isListLike(line);
     const tokens = tokenize(line);
@@ -181,6 +195,7 @@ export function matchSkills(matcher: SkillMatcher, text: string, options: MatchS
           }
         }
         if (!target || !via) continue;
+        if (via !== 'name' && LOOSE_ALIASES.has(key) && tokenize(target.entry.name).map((t) => t.norm).join(' ') !== key) continue;
         const surface = line.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
         const compactKey = compactOf(gram);
         const ambiguous = compactKey.length <= 1 || AMBIGUOUS.has(key);
