@@ -166,6 +166,10 @@ describe('a candidate profile', () => {
     expect(await skillSearch.inputValue()).toBe('');
     await page.getByTestId('save-profile').click();
     await expect.poll(() => text(page, 'profile-save-status')).toBe('Profile saved.');
+    // After a reload the skill is still marked: the profile says which of its skills wait for review.
+    await page.reload();
+    await chip.waitFor();
+    expect(await chip.textContent()).toContain('Pending review');
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(unexpected(jsErrors)).toEqual([]);
   });

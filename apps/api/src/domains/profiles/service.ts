@@ -17,6 +17,8 @@ export interface ProfileSkill {
   proficiency: number | null;
   years: number | null;
   source: SkillSource;
+  /** A skill the candidate added that an admin has not reviewed yet. */
+  pending: boolean;
 }
 
 export interface ExperienceView {
@@ -104,12 +106,19 @@ async function skillsOf(db: Db, candidateId: string): Promise<ProfileSkill[]> {
   const rows = await db
     .selectFrom('candidate_skills')
     .innerJoin('skills', 'skills.id', 'candidate_skills.skill_id')
-    .select(['skills.slug', 'skills.name', 'candidate_skills.proficiency', 'candidate_skills.years', 'candidate_skills.source'])
+    .select(['skills.slug', 'skills.name', 'skills.status', 'candidate_skills.proficiency', 'candidate_skills.years', 'candidate_skills.source'])
     .where('candidate_skills.candidate_id', '=', candidateId)
     .orderBy('candidate_skills.created_at')
     .orderBy('skills.name')
     .execute();
-  return rows.map((r) => ({ slug: r.slug, name: r.name, proficiency: r.proficiency, years: r.years === null ? null : Number(r.years), source: r.source }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    proficiency: r.proficiency,
+    years: r.years === null ? null : Number(r.years),
+    source: r.source,
+    pending: r.status === 'pending',
+  }));
 }
 
 /** A candidate's whole profile, contact details included (for its owner). */

@@ -22,6 +22,8 @@ export interface ProfileSkill {
   proficiency: number | null;
   years: number | null;
   source: SkillSource;
+  /** Waiting for an admin's review (skills the candidate added themselves). */
+  pending?: boolean;
 }
 
 /** The fields of a profile the editor shows (what profile.get answers, completeness aside). */
@@ -85,7 +87,7 @@ export interface ProfileSkillRow {
   /** As typed; "" for not said. */
   years: string;
   source: SkillSource;
-  /** A skill the candidate added that an admin has not reviewed yet (known only for skills added in this session). */
+  /** A skill the candidate added that an admin has not reviewed yet. */
   pending?: boolean;
 }
 
@@ -217,6 +219,7 @@ export function profileFormValues(profile: EditableProfile): ProfileFormValues {
       proficiency: orEmpty(skill.proficiency),
       years: orEmpty(skill.years),
       source: skill.source,
+      pending: skill.pending || undefined,
     })),
   };
 }
