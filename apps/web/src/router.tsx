@@ -11,6 +11,7 @@ import {
   signUpRoute,
   verifyEmailRoute,
 } from './features/accounts/routes.tsx';
+import { applicantRoute, applicantsRoute, applicationRoute, myApplicationsRoute } from './features/applications/routes.tsx';
 import { adminIndexRoute, adminRoute, adminSkillsRoute, adminUsersRoute } from './features/admin/routes.tsx';
 import { accountAlertsRoute, alertsRoute } from './features/alerts/routes.tsx';
 import { companyRoute, companySettingsRoute } from './features/companies/routes.tsx';
@@ -40,7 +41,17 @@ const routeTree = rootRoute.addChildren([
     profileRoute,
     resumeReviewRoute,
     candidateProfileRoute,
-    recruiterRoute.addChildren([recruiterIndexRoute, recruiterJobsRoute, newJobRoute, editJobRoute, companySettingsRoute]),
+    myApplicationsRoute,
+    applicationRoute,
+    recruiterRoute.addChildren([
+      recruiterIndexRoute,
+      recruiterJobsRoute,
+      newJobRoute,
+      editJobRoute,
+      companySettingsRoute,
+      applicantsRoute,
+      applicantRoute,
+    ]),
     adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminSkillsRoute]),
   ]),
 ]);

@@ -59,6 +59,11 @@ export function SiteHeader() {
                       </Link>
                     </NavItem>
                     <NavItem>
+                      <Link to="/applications" className={NAV_LINK} data-testid="nav-applications">
+                        Applications
+                      </Link>
+                    </NavItem>
+                    <NavItem>
                       <Link to="/saved-jobs" className={NAV_LINK} data-testid="nav-saved-jobs">
                         Saved jobs
                       </Link>

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Tag } from '../../components/Tag.tsx';
 import type { JobSummary } from '../../lib/trpc.ts';
+import { AppliedMark } from '../applications/AppliedMark.tsx';
 import { SaveJobButton } from '../saved-jobs/SaveJobButton.tsx';
 import { Highlighted, type HighlightParts } from '../search/Highlighted.tsx';
 import type { JobsSearch } from '../search/search-params.ts';
@@ -80,7 +81,8 @@ export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights, notO
           date={job.publishedAt}
           className="text-sm text-slate-600 sm:col-start-2 sm:row-start-1 sm:pt-0.5 sm:text-right"
         />
-        <div className="sm:col-start-2 sm:row-start-2 sm:justify-self-end">
+        <div className="flex flex-wrap items-center gap-2 sm:col-start-2 sm:row-start-2 sm:justify-self-end">
+          <AppliedMark jobId={job.id} />
           {action ?? <SaveJobButton jobId={job.id} jobTitle={job.title} />}
         </div>
       </div>

@@ -11,6 +11,7 @@ import { isNotFound } from '../../lib/api-error.ts';
 import { useSession } from '../../lib/session.ts';
 import { useTRPC, type JobDetail } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { ApplyPanel } from '../applications/ApplyPanel.tsx';
 import { CompanyProfile } from '../companies/CompanyProfile.tsx';
 import { SaveJobButton } from '../saved-jobs/SaveJobButton.tsx';
 import { JobFacts } from './JobFacts.tsx';
@@ -152,6 +153,7 @@ function JobDetailView({ job }: { job: JobDetail }) {
           <JobFacts job={job} />
         </section>
         <div className="flex min-w-0 flex-col gap-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <ApplyPanel job={job} />
           {job.skills.length > 0 && (
             <Section id="skills-heading" title="Skills">
               <JobSkills skills={job.skills} />

@@ -148,7 +148,17 @@ function CompanyJobRow({ job, onDone }: { job: CompanyJob; onDone: (message: str
           <Fact term="Views">
             <span data-testid="my-job-views">{job.viewCount.toLocaleString('en-US')}</span>
           </Fact>
-          <Fact term="Applications">{job.applicationCount.toLocaleString('en-US')}</Fact>
+          <Fact term="Applications">
+            <Link
+              to="/recruiter/jobs/$jobId/applicants"
+              params={{ jobId: job.id }}
+              className={TEXT_LINK}
+              aria-label={`${job.applicationCount.toLocaleString('en-US')} applications: see the applicants of ${title}`}
+              data-testid="my-job-applicants"
+            >
+              {job.applicationCount.toLocaleString('en-US')}
+            </Link>
+          </Fact>
         </dl>
 
         {hasActions && (

@@ -283,6 +283,7 @@ export function JobsPage() {
           title="This page is past the end of the list"
           action={
             <Link
+              from="/jobs"
               to="/jobs"
               search={(prev) => ({ ...prev, page: pagination.totalPages })}
               className="font-semibold text-brand-800 underline underline-offset-2"
