@@ -21,7 +21,7 @@ import { useSession } from '../../lib/session.ts';
 import { useTRPC, type JobDetail } from '../../lib/trpc.ts';
 import { useFormFeedback } from '../../lib/use-form-feedback.ts';
 import { useAppliedJobs } from './applications-api.ts';
-import { answerField, answersFor, applyErrorsFromApi, type AnswerValues, type ApplyField, type Question } from './apply-form.ts';
+import { answerField, answersFor, applyErrorsFromApi, unansweredRequired, type AnswerValues, type ApplyField, type Question } from './apply-form.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const PANEL = 'flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-5';
@@ -189,7 +189,11 @@ function ApplyForm({ job, onCancel }: ApplyFormProps) {
       onSubmit={feedback.submitWith(
         applyInput,
         { jobId: job.id, resumeId, coverLetter: coverLetter.trim() || null, answers: answersFor(questions, answers) },
-        (input) => submit.mutate(input),
+        (input) => {
+          const unanswered = unansweredRequired(questions, answers);
+          if (Object.keys(unanswered).length > 0) feedback.show({ fields: unanswered });
+          else submit.mutate(input);
+        },
       )}
       className="flex flex-col gap-5"
       data-testid="apply-form"

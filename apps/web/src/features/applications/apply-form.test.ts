@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { answersFor, applyErrorsFromApi, type Question } from './apply-form.ts';
+import { answersFor, applyErrorsFromApi, REQUIRED_ANSWER, unansweredRequired, type Question } from './apply-form.ts';
 
 const questions: Question[] = [
   { id: 'qa1', kind: 'yes_no', prompt: 'Can you relocate?', required: true },
@@ -37,5 +37,18 @@ describe('applyErrorsFromApi', () => {
   it('puts a zod field error at its field', () => {
     const errors = applyErrorsFromApi(badRequest('coverLetter: Too long', { coverLetter: ['Use at most 10,000 characters for the cover letter.'] }), questions);
     expect(errors.fields).toEqual({ coverLetter: 'Use at most 10,000 characters for the cover letter.' });
+  });
+});
+
+describe('unansweredRequired', () => {
+  it.each([
+    [{}, { 'answers.qa1': REQUIRED_ANSWER }],
+    [{ qa1: false }, {}],
+    [{ qa1: true, qc3: '   ' }, {}],
+  ] as const)('answers %j -> %j', (values, expected) => {
+    expect(unansweredRequired(questions, values)).toEqual(expected);
+  });
+  it('counts blank text as no answer', () => {
+    expect(unansweredRequired([{ id: 't', kind: 'text', prompt: 'Why?', required: true }], { t: '  ' })).toEqual({ 'answers.t': REQUIRED_ANSWER });
   });
 });

@@ -30,6 +30,15 @@ export function answersFor(questions: readonly Question[], values: AnswerValues)
   });
 }
 
+/** The same words as the server's rule (applications service): said before anything is sent. */
+export const REQUIRED_ANSWER = 'Answer this question: it is required.';
+
+/** Required questions left without an answer, each as its field's message; empty when all are answered. */
+export function unansweredRequired(questions: readonly Question[], values: AnswerValues): Partial<Record<AnswerField, string>> {
+  const given = new Set(answersFor(questions, values).map((answer) => answer.questionId));
+  return Object.fromEntries(questions.filter((q) => q.required && !given.has(q.id)).map((q) => [answerField(q.id), REQUIRED_ANSWER]));
+}
+
 const ANSWER_PROBLEM = /^answers\.([A-Za-z0-9_-]+): (.+)$/s;
 
 /** The API's refusal of an application as the form shows it: per field, per question, and the rest above. */
