@@ -3,13 +3,11 @@
 // application on their list; the recruiter sees the applicant on the board, moves them to screening by keyboard,
 // opens them in full, writes a rated note, rejects with a reason and a message; the candidate reads that
 // message (and never the note) on their application's timeline. The pages pass axe and fit a phone.
-import { createTRPCClient, httpLink } from '@trpc/client';
 import type { Browser, Page } from 'playwright-core';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AppRouter } from '../src/lib/trpc.ts';
 import { accessibilityViolations, launchChromium, openPage, type TestPage } from './browser.ts';
 import { linkIn, waitForEmail } from './mailbox.ts';
+import { portalApi, sidewaysScrollAt360 } from './portal-api.ts';
 
 const baseUrl = inject('baseUrl');
 const mailboxUrl = inject('mailboxUrl');
@@ -23,11 +21,7 @@ const opened: TestPage[] = [];
 let jobId: string;
 let recruiterToken: string;
 
-function api(token?: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${baseUrl}/trpc`, transformer: superjson, headers: token ? { authorization: `Bearer ${token}` } : { 'x-session-delivery': 'token' } })],
-  });
-}
+const api = (token?: string) => portalApi(baseUrl, token);
 
 /** Registers and verifies an account through the API, as the email link would: its session token. */
 async function account(input: Parameters<ReturnType<typeof api>['auth']['register']['mutate']>[0]): Promise<string> {
@@ -52,14 +46,6 @@ async function signIn(page: Page, email: string, redirect: string): Promise<void
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByTestId('sign-in-submit').click();
   await page.waitForURL(`${baseUrl}${redirect}`);
-}
-
-async function sidewaysScrollAt360(page: Page): Promise<number> {
-  const previous = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (previous) await page.setViewportSize(previous);
-  return overflow;
 }
 
 const RESUME = `Ada Lovelace

@@ -2,13 +2,11 @@
 // jobs page; saving a search as an alert, then changing, pausing and deleting it; a company's page from a job's.
 // Visitors are asked to sign in to save an alert and come back to the same search. A saved job its employer
 // closes stays on the list, marked. The new pages fit a phone.
-import { createTRPCClient, httpLink } from '@trpc/client';
 import type { Browser, Page } from 'playwright-core';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AppRouter } from '../src/lib/trpc.ts';
 import { accessibilityViolations, launchChromium, openPage, type TestPage } from './browser.ts';
 import { linkIn, waitForEmail } from './mailbox.ts';
+import { portalApi, sidewaysScrollAt360 } from './portal-api.ts';
 
 const baseUrl = inject('baseUrl');
 const mailboxUrl = inject('mailboxUrl');
@@ -50,12 +48,7 @@ async function signIn(page: Page): Promise<void> {
   await page.getByTestId('sign-in-submit').click();
 }
 
-/** The portal's API as a script calls it: a session token as `Authorization: Bearer`, no cookies. */
-function api(token?: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${baseUrl}/trpc`, transformer: superjson, headers: token ? { authorization: `Bearer ${token}` } : { 'x-session-delivery': 'token' } })],
-  });
-}
+const api = (token?: string) => portalApi(baseUrl, token);
 
 /** A verified recruiter with a company of their own, signed in through the API: their session token. */
 async function recruiterToken(): Promise<string> {
@@ -68,15 +61,6 @@ async function recruiterToken(): Promise<string> {
   const session = await api().auth.signIn.mutate({ email, password });
   if (!session.token) throw new Error('sign-in answered without the token a script asks for');
   return session.token;
-}
-
-/** How far the page scrolls sideways on a 360 px wide phone (0: it fits). */
-async function sidewaysScrollAt360(page: Page): Promise<number> {
-  const previous = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (previous) await page.setViewportSize(previous);
-  return overflow;
 }
 
 async function text(page: Page, testId: string): Promise<string> {
