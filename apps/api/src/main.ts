@@ -5,6 +5,7 @@ import pino from 'pino';
 import { prepareDatabase, resolveSecretKey } from './database.ts';
 import { startAlertDigests } from './domains/alerts/service.ts';
 import { startJobExpiry } from './domains/jobs/expiry.ts';
+import { startMatchRefresh } from './domains/matching/refresh-queue.ts';
 import { startResumeParsing } from './domains/resumes/parse-queue.ts';
 import { GenerationCache } from './domains/search/cache.ts';
 import type { SearchResult } from './domains/search/service.ts';
@@ -39,6 +40,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const stopJobExpiry = startJobExpiry(database.db, app.log);
   // Resumes are read in worker threads, claimed from the database (any number of instances may run this).
   const resumeParsingRun = await startResumeParsing({ db: database.db, env, storage, now: () => new Date(), resumeParsing }, app.log);
+  // Stored match scores of applications, rescored when a profile or a job changes (claimed like resumes).
+  const matchRefresh = startMatchRefresh(database.db, app.log);
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -51,6 +54,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       stopMaintenance();
       stopJobExpiry();
       await resumeParsingRun?.stop();
+      await matchRefresh.stop();
       await stopAlertDigests();
       await app.close();
       await mailer.close();

@@ -168,6 +168,11 @@ const MATRIX: Record<string, Row> = {
     },
     expect: { ...companyXOrAdmin, admin: 'FORBIDDEN' },
   },
+  // A candidate's scores are of their own profile; a company ranks profiles only for its own jobs.
+  'match.forJob': { call: (c, w) => c.match.forJob({ jobId: w.jobs.publishedX }), expect: candidatesOnly },
+  'match.forJobs': { call: (c, w) => c.match.forJobs({ jobIds: [w.jobs.publishedX, w.jobs.draftX] }), expect: candidatesOnly },
+  'match.recommended': { call: (c) => c.match.recommended({ filters: {}, page: 1, limit: 20 }), expect: candidatesOnly },
+  'match.candidatesForJob': { call: (c, w) => c.match.candidatesForJob({ id: w.jobs.publishedX, limit: 20 }), expect: companyXOrAdmin },
   'notification.list': { call: (c) => c.notification.list(), expect: anyoneSignedIn },
   'notification.markAllRead': { call: (c) => c.notification.markAllRead(), expect: anyoneSignedIn },
   // Candidate A's notification: to everyone else it does not exist.
@@ -328,6 +333,21 @@ const OWNERSHIP: [string, Row][] = [
     {
       call: async (c, w, actor) => c.application.submit({ jobId: w.jobs.draftX, resumeId: await resumeOf(w, actor === 'candidateB' ? 'candidateB' : 'candidateA') }),
       expect: { default: 'FORBIDDEN', candidateA: 'NOT_FOUND', candidateB: 'NOT_FOUND', ...signedOut },
+    },
+  ],
+  [
+    'match.forJob (a draft job does not exist)',
+    { call: (c, w) => c.match.forJob({ jobId: w.jobs.draftX }), expect: { default: 'FORBIDDEN', candidateA: 'NOT_FOUND', candidateB: 'NOT_FOUND', ...signedOut } },
+  ],
+  [
+    'match.forJobs (a draft has no badge)',
+    {
+      call: async (c, w) => {
+        const badges = await c.match.forJobs({ jobIds: [w.jobs.draftX] });
+        if (badges.scores.length !== 0) throw new Error('scored a draft');
+        return badges;
+      },
+      expect: candidatesOnly,
     },
   ],
   [

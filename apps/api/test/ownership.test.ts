@@ -10,6 +10,7 @@ import { appRouter } from '../src/trpc/router.ts';
 /** Ids that are not owned by the caller's kind of user, and why. */
 const EXEMPT: Record<string, string> = {
   'job.byId': 'published jobs are public',
+  'match.forJob': 'the id is of a public job (or one the caller applied to); the score is of the calling candidate’s own profile',
   'savedJob.save': 'the id is of a public job; the bookmark is the calling candidate’s (candidateProcedure)',
   'savedJob.unsave': 'the id is of a public job; the bookmark is the calling candidate’s (candidateProcedure)',
   'application.submit': 'the job id is of a public job; the resume id is looked up among the calling candidate’s own resumes in the same transaction (another’s is NOT_FOUND)',

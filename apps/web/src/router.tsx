@@ -12,6 +12,7 @@ import {
   verifyEmailRoute,
 } from './features/accounts/routes.tsx';
 import { applicantRoute, applicantsRoute, applicationRoute, myApplicationsRoute } from './features/applications/routes.tsx';
+import { invitableCandidatesRoute, recommendedRoute } from './features/matching/routes.tsx';
 import { adminIndexRoute, adminRoute, adminSkillsRoute, adminUsersRoute } from './features/admin/routes.tsx';
 import { accountAlertsRoute, alertsRoute } from './features/alerts/routes.tsx';
 import { companyRoute, companySettingsRoute } from './features/companies/routes.tsx';
@@ -43,6 +44,7 @@ const routeTree = rootRoute.addChildren([
     candidateProfileRoute,
     myApplicationsRoute,
     applicationRoute,
+    recommendedRoute,
     recruiterRoute.addChildren([
       recruiterIndexRoute,
       recruiterJobsRoute,
@@ -51,6 +53,7 @@ const routeTree = rootRoute.addChildren([
       companySettingsRoute,
       applicantsRoute,
       applicantRoute,
+      invitableCandidatesRoute,
     ]),
     adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminSkillsRoute]),
   ]),

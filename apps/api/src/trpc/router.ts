@@ -5,6 +5,7 @@ import { alertRouter } from '../domains/alerts/router.ts';
 import { applicationRouter, pipelineRouter } from '../domains/applications/router.ts';
 import { companyRouter } from '../domains/companies/router.ts';
 import { jobEditorRouter, jobRouter } from '../domains/jobs/router.ts';
+import { matchRouter } from '../domains/matching/router.ts';
 import { notificationRouter } from '../domains/notifications/router.ts';
 import { profileRouter } from '../domains/profiles/router.ts';
 import { resumeRouter } from '../domains/resumes/router.ts';
@@ -28,6 +29,7 @@ export const appRouter = router({
   application: applicationRouter,
   pipeline: pipelineRouter,
   notification: notificationRouter,
+  match: matchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -59,6 +59,11 @@ export function SiteHeader() {
                       </Link>
                     </NavItem>
                     <NavItem>
+                      <Link to="/recommended" className={NAV_LINK} data-testid="nav-recommended">
+                        For you
+                      </Link>
+                    </NavItem>
+                    <NavItem>
                       <Link to="/applications" className={NAV_LINK} data-testid="nav-applications">
                         Applications
                       </Link>

@@ -8,6 +8,7 @@ import * as searchSpeed from './0005_search_speed.ts';
 import * as skillsService from './0006_skills_service.ts';
 import * as profilesResumes from './0007_profiles_resumes.ts';
 import * as applications from './0008_applications.ts';
+import * as matching from './0009_matching.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006_skills_service': skillsService,
   '0007_profiles_resumes': profilesResumes,
   '0008_applications': applications,
+  '0009_matching': matching,
 };

@@ -41,3 +41,15 @@ export interface ApplicationNotesTable extends Stamps {
   body: string;
   rating: number | null;
 }
+
+/** A candidate's or a job's stored match scores to recompute (migration 0009; a queue, platform/queue.ts). */
+export interface MatchRefreshesTable extends Stamps {
+  id: Generated<string>;
+  candidate_id: string | null;
+  job_id: string | null;
+  status: Generated<'waiting' | 'running' | 'failed'>;
+  attempts: Generated<number>;
+  run_after: GeneratedTimestamp;
+  locked_until: Timestamp | null;
+  error: string | null;
+}

@@ -8,6 +8,7 @@ import type {
   SalaryPeriod,
   SkillSource,
 } from '../enums.ts';
+import type { ColumnType } from 'kysely';
 import type { Generated, GeneratedTimestamp, Json, JsonWithDefault, Numeric, Stamps, Timestamp } from './columns.ts';
 
 export interface EducationEntry {
@@ -59,6 +60,8 @@ export interface CandidatesTable extends Stamps {
   languages: JsonWithDefault<string[]>;
   certifications: JsonWithDefault<string[]>;
   links: JsonWithDefault<ProfileLinkRow[]>;
+  /** The ids of candidate_skills, kept by the database (migration 0009). */
+  skill_ids: ColumnType<string[], never, never>;
 }
 
 export interface CandidateSkillsTable extends Stamps {

@@ -9,7 +9,7 @@ import type {
   UsersTable,
 } from './accounts.ts';
 import type { AnalyticsEventsTable, AuditLogTable, JobViewsTable } from './activity.ts';
-import type { ApplicationEventsTable, ApplicationNotesTable, ApplicationsTable } from './applications.ts';
+import type { ApplicationEventsTable, ApplicationNotesTable, ApplicationsTable, MatchRefreshesTable } from './applications.ts';
 import type {
   CandidateSkillsTable,
   CandidatesTable,
@@ -57,6 +57,7 @@ export interface DB {
   applications: ApplicationsTable;
   application_events: ApplicationEventsTable;
   application_notes: ApplicationNotesTable;
+  match_refreshes: MatchRefreshesTable;
   saved_jobs: SavedJobsTable;
   job_alerts: JobAlertsTable;
   conversations: ConversationsTable;
@@ -189,6 +190,7 @@ export const DB_COLUMNS = {
     languages: 'jsonb',
     certifications: 'jsonb',
     links: 'jsonb',
+    skill_ids: '_uuid',
     ...stamps,
   },
   skills: {
@@ -308,6 +310,17 @@ export const DB_COLUMNS = {
     author_id: 'uuid?',
     body: 'text',
     rating: 'int2?',
+    ...stamps,
+  },
+  match_refreshes: {
+    id: 'uuid',
+    candidate_id: 'uuid?',
+    job_id: 'uuid?',
+    status: 'text',
+    attempts: 'int2',
+    run_after: 'timestamptz',
+    locked_until: 'timestamptz?',
+    error: 'text?',
     ...stamps,
   },
   saved_jobs: { id: 'uuid', candidate_id: 'uuid', job_id: 'uuid', ...stamps },

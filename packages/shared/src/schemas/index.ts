@@ -9,3 +9,4 @@ export * from './alerts.ts';
 export * from './profile.ts';
 export * from './applications.ts';
 export * from './text.ts';
+export * from './matching.ts';

@@ -10,8 +10,8 @@ const many = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(ma
 export const JOB_SORTS = ['relevance', 'date', 'salary'] as const;
 export type JobSort = (typeof JOB_SORTS)[number];
 
-export const jobSearchFilters = z
-  .strictObject({
+/** The filters one by one (other inputs pick from these: recommended jobs take the job-shape ones). */
+export const jobSearchFilterFields = z.strictObject({
     /** Web-search syntax: words, "quoted phrases", OR, -excluded; a word matches itself and its stem (see `prefix`). */
     q: safeText(200).optional(),
     /** Free text matched against the job's location ("Berlin", "NY"). */
@@ -30,8 +30,9 @@ export const jobSearchFilters = z
     /** Company slugs; a job of any of them matches. */
     companies: many(slug, 10).optional(),
     postedWithinDays: z.number().int().min(1).max(365).optional(),
-  })
-  .superRefine((f, issue) => {
+  });
+
+export const jobSearchFilters = jobSearchFilterFields.superRefine((f, issue) => {
     if (f.salaryMin !== undefined && f.salaryMax !== undefined && f.salaryMin > f.salaryMax) {
       issue.addIssue({ code: 'custom', path: ['salaryMin'], message: 'The minimum salary is above the maximum.' });
     }

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { forbidden, invalid, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import type { JobEditor } from '../jobs/company-jobs.ts';
+import type { MatchReport } from '../matching/service.ts';
 import { loadProfile } from '../profiles/service.ts';
 import { summaryOf } from '../resumes/service.ts';
 import { answersWithQuestions, recordMoves } from './service.ts';
@@ -224,7 +225,7 @@ export async function applicantDetail(db: Db, editor: JobEditor, id: string) {
     coverLetter: row.cover_letter,
     answers: answersWithQuestions(row.screening_questions ?? [], row.answers ?? []),
     matchScore: row.match_score,
-    matchReport: row.match_report,
+    matchReport: row.match_report as MatchReport | null,
     // Applying shares the profile and contact details with this company, whatever the profile's visibility.
     candidate: { ...profile, email: row.is_active ? row.email : null },
     resume: resume ? summaryOf(resume) : null,

@@ -19,6 +19,8 @@ import type { z } from 'zod';
 import { conflict, DomainError, fieldErrors, invalid, notFound, type FieldProblem } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { isListed } from '../jobs/service.ts';
+import { matchEngine } from '../matching/engine.ts';
+import { scoreApplications } from '../matching/service.ts';
 import { notify, type NewNotification } from '../notifications/service.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -118,6 +120,7 @@ export async function recordMoves(trx: Transaction<DB>, moves: MoveRecord[], now
 
 /** application.submit: one application per candidate and job, checked and written in one transaction. */
 export async function applyToJob(db: Kysely<DB>, who: { userId: string; candidateId: string }, input: ApplyOutput, now: Date, origin: RequestOrigin) {
+  const engine = await matchEngine(db);
   const id = await db.transaction().execute(async (trx) => {
     const job = await trx
       .selectFrom('jobs')
@@ -156,6 +159,8 @@ export async function applyToJob(db: Kysely<DB>, who: { userId: string; candidat
       .executeTakeFirst();
     if (!inserted) throw conflict('You have already applied to this job.');
     await recordMoves(trx, [{ applicationId: inserted.id, from: null, to: 'submitted', actorId: who.userId, note: null }], now);
+    // The match score at apply time, stored for the company's ranking (refreshed when the profile or job changes).
+    await scoreApplications(trx, engine, [{ applicationId: inserted.id, candidateId: who.candidateId, jobId: job.id }], now);
     // The company's recruiters hear of it.
     const recruiters = await trx.selectFrom('recruiters').select('user_id').where('company_id', '=', job.company_id).execute();
     await notify(

@@ -25,6 +25,7 @@ import { useRefreshPipeline, type ApplicantDetail, type ApplicantNote } from './
 import { movedSentence, STATUS_LABELS } from './labels.ts';
 import { MoveControl, type MoveRequest } from './MoveControl.tsx';
 import { Section } from './Section.tsx';
+import { MatchReportPanel } from '../matching/MatchReportPanel.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 function Stars({ rating }: { rating: number }) {
@@ -227,6 +228,7 @@ function ApplicantView({ applicant }: { applicant: ApplicantDetail }) {
       )}
       <div className="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="flex min-w-0 flex-col gap-5">
+          {applicant.matchReport && <MatchReportPanel report={applicant.matchReport} audience="company" />}
           <Section id="contact-heading" title="Contact" testId="applicant-contact">
             <dl className="grid gap-x-4 gap-y-1 text-slate-900 sm:grid-cols-[auto_1fr]">
               <dt className="text-sm font-semibold text-slate-700">Email</dt>

@@ -343,9 +343,14 @@ export function ApplicantsPage() {
         <ErrorState title="This job could not be loaded" error={job.error} onRetry={() => void job.refetch()} />
       ) : (
         <>
-          <div className="flex gap-1 self-start rounded-lg border border-slate-200 bg-white p-1" role="navigation" aria-label="View">
-            {tab('board', 'Board')}
-            {tab('table', 'Table')}
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <div className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1" role="navigation" aria-label="View">
+              {tab('board', 'Board')}
+              {tab('table', 'Table')}
+            </div>
+            <Link to="/recruiter/jobs/$jobId/candidates" params={{ jobId }} className={`${TEXT_LINK} text-sm`} data-testid="invitable-link">
+              Candidates you could invite
+            </Link>
           </div>
           {search.view === 'board' ? <Board jobId={jobId} /> : <Table jobId={jobId} />}
         </>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Tag } from '../../components/Tag.tsx';
 import type { JobSummary } from '../../lib/trpc.ts';
 import { AppliedMark } from '../applications/AppliedMark.tsx';
+import { MatchBadge } from '../matching/MatchBadge.tsx';
 import { SaveJobButton } from '../saved-jobs/SaveJobButton.tsx';
 import { Highlighted, type HighlightParts } from '../search/Highlighted.tsx';
 import type { JobsSearch } from '../search/search-params.ts';
@@ -25,9 +26,11 @@ interface JobCardProps {
   notOpenLabel?: string;
   /** What the card offers besides opening the job; the Save button unless given. */
   action?: ReactNode;
+  /** The signed-in candidate's match score for this job (match.forJobs). */
+  matchScore?: number;
 }
 
-export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights, notOpenLabel, action }: JobCardProps) {
+export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights, notOpenLabel, action, matchScore }: JobCardProps) {
   const titleId = `job-${job.id}-title`;
   const place = job.location ?? job.company.location;
   return (
@@ -82,6 +85,7 @@ export function JobCard({ job, titleAs: Title = 'h2', fromJobs, highlights, notO
           className="text-sm text-slate-600 sm:col-start-2 sm:row-start-1 sm:pt-0.5 sm:text-right"
         />
         <div className="flex flex-wrap items-center gap-2 sm:col-start-2 sm:row-start-2 sm:justify-self-end">
+          {matchScore !== undefined && <MatchBadge score={matchScore} />}
           <AppliedMark jobId={job.id} />
           {action ?? <SaveJobButton jobId={job.id} jobTitle={job.title} />}
         </div>

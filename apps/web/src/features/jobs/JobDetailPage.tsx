@@ -13,6 +13,7 @@ import { useTRPC, type JobDetail } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { ApplyPanel } from '../applications/ApplyPanel.tsx';
 import { CompanyProfile } from '../companies/CompanyProfile.tsx';
+import { JobMatch } from '../matching/JobMatch.tsx';
 import { SaveJobButton } from '../saved-jobs/SaveJobButton.tsx';
 import { JobFacts } from './JobFacts.tsx';
 import { JobSkills } from './JobSkills.tsx';
@@ -154,6 +155,7 @@ function JobDetailView({ job }: { job: JobDetail }) {
         </section>
         <div className="flex min-w-0 flex-col gap-10 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <ApplyPanel job={job} />
+          <JobMatch jobId={job.id} />
           {job.skills.length > 0 && (
             <Section id="skills-heading" title="Skills">
               <JobSkills skills={job.skills} />

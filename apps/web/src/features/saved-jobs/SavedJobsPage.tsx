@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { JobCard } from '../jobs/JobCard.tsx';
 import { JobListSkeleton } from '../jobs/JobListSkeleton.tsx';
+import { useMatchScores } from '../matching/matching-api.ts';
 import { SAVED_JOB_STATE_LABELS, savedJobState } from './saved-job-list.ts';
 import { useSaveJobMutations } from './saved-jobs.ts';
 import { SAVED_JOBS_PAGE_SIZE } from './search-params.ts';
@@ -46,6 +47,7 @@ export function SavedJobsPage() {
     ...trpc.savedJob.list.queryOptions({ page, limit: SAVED_JOBS_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
+  const scores = useMatchScores(saved.data?.items.map((job) => job.id) ?? []);
   const { save, unsave } = useSaveJobMutations();
   // The last job removed on this page, for the confirmation (and its undo) in the status line.
   const [removed, setRemoved] = useState<{ job: SavedJob; restored: boolean }>();
@@ -90,6 +92,7 @@ export function SavedJobsPage() {
                     job={job}
                     notOpenLabel={state === 'open' ? undefined : SAVED_JOB_STATE_LABELS[state]}
                     action={<RemoveButton job={job} onRemove={remove} />}
+                    matchScore={scores?.get(job.id)}
                   />
                 </li>
               );

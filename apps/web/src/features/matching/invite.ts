@@ -1,0 +1,2 @@
+/** Candidates shown on a job's "could invite" page. */
+export const INVITE_LIMIT = 20;
