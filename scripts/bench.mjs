@@ -6,6 +6,8 @@
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
 //   applications [--applicants N] [--runs R] [--only embedded|postgres]
 //                        a recruiter's board and applicant table for one job with N (5000) applicants, both databases
+//   match [--jobs N] [--candidates N] [--runs R] [--only embedded|postgres]
+//                        recommended jobs and candidates to invite at N x N (100000), and ranking quality (NDCG@10, MRR)
 //   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
 //                        time to the first job in Chromium on a slow mobile connection, compressed and not
 //   parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt]
@@ -190,6 +192,7 @@ const benches = {
   // The search benchmark captures the SQL of the API's search code; the others call services or the parser.
   search: tsBench('@hotgigs/api', 'bench/search.ts'),
   applications: tsBench('@hotgigs/api', 'bench/applications.ts'),
+  match: tsBench('@hotgigs/api', 'bench/match.ts'),
   parse: tsBench('@hotgigs/ai', 'bench/parse.ts'),
   web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
 };

@@ -57,7 +57,7 @@ describe('matching', () => {
       skills: job.skills.slice(0, 2).map((s) => ({ slug: s.slug, years: 4 })),
     });
 
-    const { page, errors } = await signedInTab(email, `/jobs/${job.id}`);
+    const { page, jsErrors } = await signedInTab(email, `/jobs/${job.id}`);
     const report = page.getByTestId('match-report');
     await report.waitFor();
     expect(await report.getByTestId('match-badge').textContent()).toMatch(/\d+% match/);
@@ -82,7 +82,7 @@ describe('matching', () => {
     // Search results carry the same badges.
     await page.goto(`${baseUrl}/jobs`);
     await page.getByTestId('job-list').getByTestId('match-badge').first().waitFor();
-    expect(errors).toEqual([]);
+    expect(jsErrors).toEqual([]);
   });
 
   it('tells a candidate with an empty profile what to add', async () => {
