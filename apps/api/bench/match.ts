@@ -95,8 +95,8 @@ async function seed(db: Kysely<DB>) {
     FROM users WHERE role = 'candidate'`.execute(db);
   const candidates = await db.selectFrom('candidates').select(['id', 'current_title']).execute();
   const candidateOccupation = new Map<string, number>();
-  for (let start = 0; start < candidates.length; start += 5_000) {
-    const rows = candidates.slice(start, start + 5_000).flatMap((c) => {
+  for (let start = 0; start < candidates.length; start += 2_000) {
+    const rows = candidates.slice(start, start + 2_000).flatMap((c) => {
       const o = Number(/Occupation (\d+)/.exec(c.current_title ?? '')?.[1] ?? 0);
       candidateOccupation.set(c.id, o);
       const own = sample(groups[o]!, 4, next);
