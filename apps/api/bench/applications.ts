@@ -12,8 +12,7 @@ import { createDb, migrateToLatest } from '@hotgigs/db';
 import { type ApplicantsInput, type DB } from '@hotgigs/shared';
 import { applicantBoard, applicantDetail, listApplicants } from '../src/domains/applications/pipeline.ts';
 import type { JobEditor } from '../src/domains/jobs/company-jobs.ts';
-// @ts-expect-error: a plain .mjs helper shared with the other benchmarks and the test runner
-import { findPostgresBin, startTempPostgres } from '../../../scripts/lib/postgres.mjs';
+import { onBothDatabases, percentile } from './databases.ts';
 
 const { values } = parseArgs({ options: { applicants: { type: 'string', default: '5000' }, runs: { type: 'string', default: '200' }, only: { type: 'string' } } });
 const N = Number(values.applicants);
@@ -63,10 +62,6 @@ async function seed(db: Kysely<DB>) {
   const one = await db.selectFrom('applications').select('id').where('job_id', '=', jobs[0]!.id).orderBy('submitted_at', 'desc').executeTakeFirstOrThrow();
   const editor: JobEditor = { kind: 'recruiter', userId: user.id, recruiterId: recruiter.id, companyId: company.id };
   return { jobId: jobs[0]!.id, applicationId: one.id, editor };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 async function run(label: string, databaseUrl: string | undefined) {
@@ -123,15 +118,4 @@ function literal(value: unknown): string {
   return `'${String(value).replace(/'/g, "''")}'`;
 }
 
-if (values.only !== 'embedded') {
-  if (!findPostgresBin()) console.log('PostgreSQL: no server binaries found, skipped');
-  else {
-    const pg = await startTempPostgres();
-    try {
-      await run('PostgreSQL', pg.url);
-    } finally {
-      pg.stop();
-    }
-  }
-}
-if (values.only !== 'postgres') await run('embedded PGlite', undefined);
+await onBothDatabases(values.only, run);

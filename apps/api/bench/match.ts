@@ -17,8 +17,7 @@ import { invitableCandidates, recommendedJobs } from '../src/domains/matching/se
 import { matchEngine } from '../src/domains/matching/engine.ts';
 import { loadMatchCandidates, loadMatchJobs } from '../src/domains/matching/load.ts';
 import { prepareCandidate, prepareJob, scoreMatch } from '@hotgigs/ai';
-// @ts-expect-error: a plain .mjs helper shared with the other benchmarks and the test runner
-import { findPostgresBin, startTempPostgres } from '../../../scripts/lib/postgres.mjs';
+import { onBothDatabases, percentile } from './databases.ts';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '100000' }, candidates: { type: 'string', default: '100000' }, runs: { type: 'string', default: '30' }, only: { type: 'string' } },
@@ -109,10 +108,6 @@ async function seed(db: Kysely<DB>) {
   return { jobOccupation, candidateOccupation, company: company.id };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 async function time(runs: number, f: (i: number) => Promise<unknown>) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -188,15 +183,4 @@ async function run(label: string, databaseUrl: string | undefined) {
   }
 }
 
-if (values.only !== 'embedded') {
-  if (!findPostgresBin()) console.log('PostgreSQL: no server binaries found, skipped');
-  else {
-    const pg = await startTempPostgres();
-    try {
-      await run('PostgreSQL', pg.url);
-    } finally {
-      pg.stop();
-    }
-  }
-}
-if (values.only !== 'postgres') await run('embedded PGlite', undefined);
+await onBothDatabases(values.only, run);
