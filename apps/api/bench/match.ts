@@ -1,6 +1,6 @@
 // `pnpm bench match [--jobs N] [--candidates N] [--runs R] [--only embedded|postgres]`: matching at scale, through
 // the service functions the routers call. Seeds N open jobs and N candidate profiles (default 100,000 each) over
-// the real skills taxonomy, grouped in 60 synthetic "occupations" of 10 skills each (a job asks for 5 of its
+// the real skills taxonomy, grouped in 40 synthetic "occupations" of 10 skills each (400 of the 450 technology skills) (a job asks for 5 of its
 // occupation's skills, a candidate holds 4 of them and 2 random others, so the ground truth is known), then
 // prints p50/p95 of recommended jobs for one candidate (top 20 with reports, out of MATCH_POOL scored) and of
 // the candidates a recruiter could invite to one job, and the ranking quality: NDCG@10 and MRR of recommended
@@ -25,7 +25,7 @@ const { values } = parseArgs({
 const JOBS = Number(values.jobs);
 const CANDIDATES = Number(values.candidates);
 const RUNS = Number(values.runs);
-const OCCUPATIONS = 60;
+const OCCUPATIONS = 40;
 const GROUP = 10;
 
 /** A small deterministic generator, so every run seeds the same data. */
