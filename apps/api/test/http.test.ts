@@ -115,7 +115,7 @@ describe('HTTP host', () => {
     const app = await server(testEnv({ WEB_DIST_DIR: dist }));
     const api = await app.inject('/api/nothing-here');
     expect(api.statusCode).toBe(404);
-    expect(api.json().error).toBe('NOT_FOUND');
+    expect(api.json().error.code).toBe('NOT_FOUND');
     const home = await app.inject('/');
     expect(home.statusCode).toBe(200);
     expect(home.body).toContain('<div id="root">');

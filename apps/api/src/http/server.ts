@@ -18,6 +18,7 @@ import { resumeRoutes } from './resume-files.ts';
 import { registerOutboxRoutes, shouldServeOutbox } from './outbox.ts';
 import { isFromThisMachine } from './request-auth.ts';
 import { registerSeoRoutes } from './seo.ts';
+import { registerRestRoutes } from '../rest/plugin.ts';
 
 /** Requests a browser may batch into one HTTP call; the web client's link uses the same number. */
 export const MAX_BATCH_SIZE = 10;
@@ -113,6 +114,9 @@ export async function buildServer(services: AppServices): Promise<FastifyInstanc
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  // The original Hotgigs REST API and its OpenAPI document (docs/rest.md).
+  registerRestRoutes(app, services);
 
   await app.register(companyLogoRoutes, { services, storage: services.storage });
   await app.register(resumeRoutes, { services });

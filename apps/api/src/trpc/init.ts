@@ -1,6 +1,7 @@
 // tRPC's one instance: the context and meta types, superjson, and the error formatter every response goes
 // through. Procedures (who may call what) are built in procedures.ts, on top of this.
 import { initTRPC } from '@trpc/server';
+import type { OpenApiMeta } from 'trpc-to-openapi';
 import superjson from 'superjson';
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
@@ -15,11 +16,13 @@ export type AccessPolicy = 'public' | 'signedIn' | readonly ('candidate' | 'recr
 /** Resources whose id a procedure may take only through the ownership factory that loads and checks it. */
 export type OwnedResource = 'job' | 'alert' | 'session' | 'resume' | 'application' | 'notification';
 
-export interface Meta {
+export type Meta = OpenApiMeta<{
   access: AccessPolicy;
   /** Set by an ownership factory (procedures.ts): the procedure's input id is checked against the caller. */
   owns?: OwnedResource;
-}
+  /** REST endpoints (rest/): the tRPC procedure(s) the endpoint calls, whose rules it shares. */
+  twins?: readonly string[];
+}>;
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong on our side. Please try again; if it keeps happening, quote the request id.';
 export const MALFORMED_REQUEST_MESSAGE = 'Malformed request: the body or input could not be read.';

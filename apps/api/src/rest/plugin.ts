@@ -1,0 +1,113 @@
+// The REST surface on the HTTP host (docs/rest.md): /api/* through trpc-to-openapi's handler with the request's
+// own context, the OpenAPI document at /api/openapi.json, and errors as `{ error: { code, message, fields? } }`.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenApiRouter } from 'trpc-to-openapi';
+import type { AppServices } from '../app-services.ts';
+import { contextFromRequest } from '../trpc/context.ts';
+import { restRouter as router } from './router.ts';
+
+// Our meta type is narrower than the library's (every procedure declares `access`).
+const restRouter = router as unknown as OpenApiRouter;
+
+export const REST_PREFIX = '/api';
+
+export function openApiDocument(baseUrl: string) {
+  return generateOpenApiDocument(restRouter, {
+    title: 'Hotgigs REST API',
+    version: '1.0.0',
+    description:
+      'The original Hotgigs REST API, served from the same procedures as the tRPC surface. Fields are snake_case; errors are `{ error: { code, message, fields? } }`.',
+    baseUrl: `${baseUrl}${REST_PREFIX}`,
+    tags: ['auth', 'jobs', 'applications'],
+  });
+}
+
+interface ErrorShape {
+  message?: string;
+  code?: string;
+  issues?: { path: PropertyKey[]; message: string }[];
+  data?: { code?: string; fieldErrors?: Record<string, string[]>; reason?: string; requestId?: string };
+}
+
+/** trpc-to-openapi's error body (our tRPC error shape plus `issues`) as the original API's. */
+export function restErrorBody(raw: ErrorShape) {
+  // A field is the endpoint's top-level name: `remote_option`, not `remote_option.0`.
+  const issues = raw.issues?.map((i) => ({ field: i.path.length ? String(i.path[0]) : '', message: i.message }));
+  const fields = issues?.length
+    ? Object.fromEntries(issues.map((i) => [i.field, i.message]))
+    : raw.data?.fieldErrors && Object.keys(raw.data.fieldErrors).length
+      ? Object.fromEntries(Object.entries(raw.data.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
+      : undefined;
+  const message = issues?.length ? issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; ') : (raw.message ?? 'Error');
+  return {
+    error: {
+      code: raw.data?.code ?? raw.code ?? 'INTERNAL_SERVER_ERROR',
+      message,
+      ...(fields && { fields }),
+      ...(raw.data?.reason && { reason: raw.data.reason }),
+      ...(raw.data?.requestId && { request_id: raw.data.requestId }),
+    },
+  };
+}
+
+export function registerRestRoutes(app: FastifyInstance, services: AppServices): void {
+  const context = contextFromRequest(services);
+  const handler = createOpenApiNodeHttpHandler({
+    router: restRouter,
+    // REST clients are scripts: a new session's token goes in the body (`access_token`).
+    createContext: async ({ req, res }: { req: FastifyRequest; res: FastifyReply }) => ({
+      ...(await context({ req, res, info: undefined as never })),
+      sessionDelivery: 'token' as const,
+    }),
+    onError({ error, path, req }: { error: { code: string; cause?: unknown }; path?: string; req: FastifyRequest }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'REST endpoint failed');
+    },
+  } as never);
+
+  app.get(`${REST_PREFIX}/openapi.json`, async (req) => openApiDocument(services.env.PUBLIC_URL ?? `${req.protocol}://${req.host}`));
+
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    url: `${REST_PREFIX}/*`,
+    handler: async (req, reply) => {
+      // The handler writes to a Node response; this one hands its status, headers and body to Fastify.
+      req.raw.url = req.url.slice(REST_PREFIX.length) || '/';
+      // Original clients POST /auth/logout and /auth/refresh with no body at all: that is an empty object.
+      if (req.method !== 'GET' && req.method !== 'DELETE' && req.body === undefined && !req.headers['content-type']) {
+        req.headers['content-type'] = 'application/json';
+        req.body = {};
+      }
+      let status = 200;
+      const res = {
+        set statusCode(code: number) {
+          status = code;
+        },
+        get statusCode() {
+          return status;
+        },
+        setHeader: (name: string, value: string) => void reply.header(name, value),
+        header: (name: string, value: string) => reply.header(name, value),
+        end: (body: string) => {
+          const parsed = body === undefined ? undefined : (JSON.parse(body) as unknown);
+          void reply
+            .code(status)
+            .type('application/json; charset=utf-8')
+            .send(status >= 400 ? restErrorBody(parsed as ErrorShape) : parsed);
+        },
+        once: reply.raw.once.bind(reply.raw),
+        on: reply.raw.on.bind(reply.raw),
+        off: reply.raw.off.bind(reply.raw),
+        removeListener: reply.raw.removeListener.bind(reply.raw),
+        emit: reply.raw.emit.bind(reply.raw),
+      };
+      const request = Object.assign(req, {
+        once: req.raw.once.bind(req.raw),
+        on: req.raw.on.bind(req.raw),
+        off: req.raw.off.bind(req.raw),
+        destroy: req.raw.destroy.bind(req.raw),
+      });
+      await (handler as unknown as (req: unknown, res: unknown) => Promise<void>)(request, res);
+      return reply;
+    },
+  });
+}
