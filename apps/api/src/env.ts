@@ -11,6 +11,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./.data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  /**
+   * Origins of third-party browser apps that may call the REST API (/api) with a bearer token, comma-separated
+   * ("https://app.example.com,https://tools.example.com"). Empty (the default): no cross-origin calls. Cookies
+   * never go with them; `*` is not accepted.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/*\s]+$/.test(o)), 'must be origins like https://app.example.com, comma-separated (no *, no paths)'),
   /** The built web app served as static files; empty to serve the API alone. */
   WEB_DIST_DIR: z.string().optional(),
   /** Seed the demo data when the database is created on first start (embedded mode defaults to yes). */

@@ -218,3 +218,28 @@ describe('REST endpoints and their twins', () => {
     }
   });
 });
+
+describe('REST reference and CORS', () => {
+  it('has an OpenAPI 3.1 document that validates, and a reference page served from the portal itself', async () => {
+    const { Validator } = await import('@seriousme/openapi-schema-validator');
+    const doc = (await rest('GET', '/openapi.json')).body;
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.components.securitySchemes).toBeDefined();
+    const page = await api.current.app.inject('/api/docs');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('data-url="/api/openapi.json"');
+    expect(page.body).not.toMatch(/https?:\/\//);
+    const script = await api.current.app.inject('/api/docs/scalar.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('answers no cross-origin call by default', async () => {
+    const preflight = await api.current.app.inject({ method: 'OPTIONS', url: '/api/jobs', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'GET' } });
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    const get = await api.current.app.inject({ url: '/api/jobs', headers: { origin: 'https://elsewhere.example' } });
+    expect(get.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

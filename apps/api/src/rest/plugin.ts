@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenApiRouter } from 'trpc-to-openapi';
 import type { AppServices } from '../app-services.ts';
 import { contextFromRequest } from '../trpc/context.ts';
+import { registerDocsPage } from './docs-page.ts';
 import { restRouter as router } from './router.ts';
 
 // Our meta type is narrower than the library's (every procedure declares `access`).
@@ -50,21 +51,64 @@ export function restErrorBody(raw: ErrorShape) {
   };
 }
 
+/**
+ * CORS for the origins in CORS_ORIGINS only, without credentials: a third-party page calls with a bearer
+ * token it holds, never with the portal's cookies.
+ */
+function allowListedOrigin(req: FastifyRequest, allowed: readonly string[]): string | undefined {
+  const origin = req.headers.origin;
+  return typeof origin === 'string' && allowed.includes(origin) ? origin : undefined;
+}
+
 export function registerRestRoutes(app: FastifyInstance, services: AppServices): void {
   const context = contextFromRequest(services);
+  const allowed = services.env.CORS_ORIGINS;
+  if (allowed.length) {
+    app.addHook('onRequest', async (req, reply) => {
+      if (!req.url.startsWith(`${REST_PREFIX}/`)) return;
+      const origin = allowListedOrigin(req, allowed);
+      if (!origin) return;
+      void reply
+        .header('access-control-allow-origin', origin)
+        .header('vary', 'Origin')
+        .header('access-control-expose-headers', 'retry-after, x-request-id');
+      if (req.method === 'OPTIONS') {
+        return reply
+          .code(204)
+          .header('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE')
+          .header('access-control-allow-headers', 'authorization, content-type, x-request-id')
+          .header('access-control-max-age', '600')
+          .send();
+      }
+    });
+    app.options(`${REST_PREFIX}/*`, (_req, reply) => reply.code(204).send());
+  }
   const handler = createOpenApiNodeHttpHandler({
     router: restRouter,
     // REST clients are scripts: a new session's token goes in the body (`access_token`).
-    createContext: async ({ req, res }: { req: FastifyRequest; res: FastifyReply }) => ({
-      ...(await context({ req, res, info: undefined as never })),
-      sessionDelivery: 'token' as const,
-    }),
+    createContext: async ({ req, res }: { req: FastifyRequest; res: FastifyReply }) => {
+      const ctx = await context({ req, res, info: undefined as never });
+      return {
+        ...ctx,
+        sessionDelivery: 'token' as const,
+        // An allow-listed origin may change things with a bearer token (no other site can send one); a cookie
+        // stays bound to the portal's own pages.
+        sameOrigin: ctx.sameOrigin || (allowListedOrigin(req, allowed) !== undefined && ctx.presentedToken !== 'cookie'),
+      };
+    },
     onError({ error, path, req }: { error: { code: string; cause?: unknown }; path?: string; req: FastifyRequest }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'REST endpoint failed');
     },
   } as never);
 
-  app.get(`${REST_PREFIX}/openapi.json`, async (req) => openApiDocument(services.env.PUBLIC_URL ?? `${req.protocol}://${req.host}`));
+  // Generated once per base URL: the router does not change while the process runs.
+  const documents = new Map<string, ReturnType<typeof openApiDocument>>();
+  app.get(`${REST_PREFIX}/openapi.json`, async (req) => {
+    const base = services.env.PUBLIC_URL ?? `${req.protocol}://${req.host}`;
+    if (!documents.has(base) && documents.size < 8) documents.set(base, openApiDocument(base));
+    return documents.get(base) ?? openApiDocument(base);
+  });
+  registerDocsPage(app, REST_PREFIX);
 
   app.route({
     method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
