@@ -7,7 +7,15 @@ import type { FastifyInstance } from 'fastify';
 
 const SCALAR_SCRIPT = join(dirname(createRequire(import.meta.url).resolve('@scalar/api-reference')), 'browser', 'standalone.js');
 
-const CONFIGURATION = JSON.stringify({ withDefaultFonts: false, telemetry: false, hideClientButton: false, theme: 'default' }).replace(/"/g, '&quot;');
+const CONFIGURATION = JSON.stringify({
+  withDefaultFonts: false,
+  telemetry: false,
+  showDeveloperTools: 'never',
+  agent: { disabled: true },
+  hideDownloadButton: false,
+  // "Test request" sends the token typed under Authentication as `Authorization: Bearer`.
+  authentication: { preferredSecurityScheme: 'Authorization' },
+}).replace(/"/g, '&quot;');
 
 const PAGE = `<!doctype html>
 <html lang="en">
