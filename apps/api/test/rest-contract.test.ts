@@ -152,6 +152,12 @@ describe('REST compatibility (/api)', () => {
     expect((await rest('GET', '/jobs?remote_option=remote')).body.pagination.total_count).toBe(0);
 
     const one = await rest('GET', `/jobs/${jobId}`);
+    // An ETag on GETs: sent back unchanged, the answer is 304 with no body.
+    const etag = one.headers.etag as string;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await api.current.app.inject({ url: `/api/jobs?q=welder`, headers: { 'if-none-match': (await rest('GET', '/jobs?q=welder')).headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
     expect(one.body).toMatchObject({ id: jobId, title: 'Pipe welder', company: { name: `Firm of ${recruiter.email}` } });
     expect(one.body.description).toContain('<p>');
 

@@ -1,5 +1,6 @@
 // The REST surface on the HTTP host (docs/rest.md): /api/* through trpc-to-openapi's handler with the request's
 // own context, the OpenAPI document at /api/openapi.json, and errors as `{ error: { code, message, fields? } }`.
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createOpenApiNodeHttpHandler, generateOpenApiDocument, type OpenApiRouter } from 'trpc-to-openapi';
 import type { AppServices } from '../app-services.ts';
@@ -132,6 +133,15 @@ export function registerRestRoutes(app: FastifyInstance, services: AppServices):
         setHeader: (name: string, value: string) => void reply.header(name, value),
         header: (name: string, value: string) => reply.header(name, value),
         end: (body: string) => {
+          // GETs carry an ETag of their answer; a client that sends it back gets 304 and no body.
+          if (req.method === 'GET' && status === 200 && body !== undefined) {
+            const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+            void reply.header('etag', etag).header('cache-control', 'no-cache');
+            if (req.headers['if-none-match'] === etag) {
+              void reply.code(304).send();
+              return;
+            }
+          }
           const parsed = body === undefined ? undefined : (JSON.parse(body) as unknown);
           void reply
             .code(status)
