@@ -102,7 +102,7 @@ describe('REST compatibility (/api)', () => {
   it('runs jobs and applications: post, change, list with filters, get, apply, list as each role, move along and against the pipeline, delete', async () => {
     await api.current.services.db
       .insertInto('skills')
-      .values({ slug: 'welding', name: 'Welding', category: 'Trades', status: 'approved' })
+      .values({ slug: 'rest-pipe-welding', name: 'REST pipe welding', category: 'Trades', status: 'approved' })
       .onConflict((oc) => oc.column('slug').doNothing())
       .execute();
     const recruiter = await registerAndLogin('recruiter');
@@ -126,12 +126,12 @@ describe('REST compatibility (/api)', () => {
         salary_max: 52000,
         salary_currency: 'EUR',
         salary_period: 'year',
-        skills: [{ slug: 'welding', requirement: 'required', years_required: 2 }],
+        skills: [{ slug: 'rest-pipe-welding', requirement: 'required', years_required: 2 }],
         status: 'published',
       },
     });
     expect(posted.status).toBe(200);
-    expect(posted.body).toMatchObject({ title: 'Pipe welder', status: 'published', remote_option: 'onsite', salary_min: 40000, skills: [{ slug: 'welding', years_required: 2 }] });
+    expect(posted.body).toMatchObject({ title: 'Pipe welder', status: 'published', remote_option: 'onsite', salary_min: 40000, skills: [{ slug: 'rest-pipe-welding', years_required: 2 }] });
     const jobId = posted.body.id as string;
 
     const draft = await rest('POST', '/jobs', { token: recruiter.token, body: { title: 'Half written' } });
@@ -145,7 +145,7 @@ describe('REST compatibility (/api)', () => {
     expect(inverted.status).toBe(400);
     expect(inverted.body.error.message).toMatch(/minimum salary/i);
 
-    const list = await rest('GET', '/jobs?q=welder&location=Rotterdam&remote_option=onsite&employment_type=full_time&experience_level=mid&salary_min=30000&salary_currency=EUR&skills=welding&page=1&limit=10');
+    const list = await rest('GET', '/jobs?q=welder&location=Rotterdam&remote_option=onsite&employment_type=full_time&experience_level=mid&salary_min=30000&salary_currency=EUR&skills=rest-pipe-welding&page=1&limit=10');
     expect(list.status).toBe(200);
     expect(list.body.pagination).toEqual({ page: 1, limit: 10, total_count: 1, total_pages: 1 });
     expect(list.body.jobs.map((j: { id: string }) => j.id)).toEqual([jobId]);
