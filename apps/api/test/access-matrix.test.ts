@@ -134,6 +134,15 @@ const MATRIX: Record<string, Row> = {
     expect: companyXOrAdmin,
     seesOthers: ['recruiterX', 'admin'],
   },
+  // Company X's applicants across its jobs: company Y's recruiter gets an empty list (checked below), admins have no company.
+  'pipeline.companyApplicants': {
+    call: async (c, w) => {
+      await applicationOf(w, 'candidateA');
+      return c.pipeline.companyApplicants({ page: 1, limit: 20 });
+    },
+    expect: recruitersOnly,
+    seesOthers: ['recruiterX'],
+  },
   'pipeline.board': {
     call: async (c, w) => {
       await applicationOf(w, 'candidateA');

@@ -169,9 +169,11 @@ describe('REST compatibility (/api)', () => {
 
     const mine = await rest('GET', '/applications', { token: candidate.token });
     expect(mine.body).toMatchObject({ applications: [{ id: applicationId, status: 'submitted', job: { id: jobId } }], pagination: { total_count: 1 } });
-    const noJob = await rest('GET', '/applications', { token: recruiter.token });
-    expect(noJob.status).toBe(400);
-    expect(noJob.body.error.fields).toHaveProperty('job_id');
+    const all = await rest('GET', '/applications', { token: recruiter.token });
+    expect(all.body).toMatchObject({ applications: [{ id: applicationId, job: { id: jobId, title: 'Pipe welder' } }], pagination: { total_count: 1 } });
+    const otherFirm = await registerAndLogin('recruiter');
+    expect((await rest('GET', '/applications', { token: otherFirm.token })).body).toMatchObject({ applications: [], pagination: { total_count: 0 } });
+    expect((await rest('GET', `/applications?job_id=${jobId}`, { token: otherFirm.token })).status).toBe(404);
     const theirs = await rest('GET', `/applications?job_id=${jobId}`, { token: recruiter.token });
     expect(theirs.body.applications).toMatchObject([{ id: applicationId, candidate: { name: 'Ada Lovelace' } }]);
     expect((await rest('GET', `/applications/${applicationId}`, { token: candidate.token })).body).toMatchObject({ id: applicationId, timeline: expect.any(Array) });

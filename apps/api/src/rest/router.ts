@@ -315,11 +315,11 @@ const applications = {
     tag: 'applications',
     summary: 'Applications',
     description:
-      'A candidate\'s own applications; for recruiters and admins, the applicants of the job `job_id` (best match first unless `sort` says otherwise).',
+      'A candidate\'s own applications. For recruiters, the applicants to their company\'s jobs (newest first), or with `job_id` to that job (best match first); admins give `job_id`.',
     access: ['candidate', 'recruiter', 'admin'],
-    twins: ['application.mine', 'pipeline.applicants'],
+    twins: ['application.mine', 'pipeline.companyApplicants', 'pipeline.applicants'],
     input: z.object({
-      job_id: z.string().optional().describe('Recruiters and admins: required'),
+      job_id: z.string().optional().describe('Recruiters: one job only; admins: required'),
       status: z.enum(APPLICATION_STATUSES).optional().describe('Recruiters and admins'),
       state: z.enum(['open', 'closed']).optional().describe('Candidates'),
       sort: z.enum(['match', 'newest', 'oldest', 'status']).optional(),
@@ -335,10 +335,14 @@ const applications = {
         return { applications: mine.items, pagination: mine.pagination };
       }
       if (!q.job_id) {
+        if (ctx.auth?.user.role === 'recruiter') {
+          const all = await twin.pipeline.companyApplicants({ status: q.status, sort: q.sort, page: q.page, limit: q.limit });
+          return { applications: all.items, pagination: all.pagination };
+        }
         throw new TRPCError({
           code: 'BAD_REQUEST',
-          message: 'job_id: Give the job whose applicants to list.',
-          cause: new z.ZodRealError([{ code: 'custom', path: ['id'], message: 'Give the job whose applicants to list.', input: undefined }]),
+          message: 'job_id: Admins list one job\'s applicants: give job_id.',
+          cause: new z.ZodRealError([{ code: 'custom', path: ['id'], message: 'Admins list one job\'s applicants: give job_id.', input: undefined }]),
         });
       }
       const page = await twin.pipeline.applicants({ id: q.job_id, status: q.status, sort: q.sort, page: q.page, limit: q.limit });

@@ -58,6 +58,13 @@ export const applicantsInput = pageInput.extend({
 });
 export type ApplicantsInput = z.input<typeof applicantsInput>;
 
+/** Every applicant to the caller's company's jobs, newest first (the recruiter's inbox; the REST list). */
+export const companyApplicantsInput = pageInput.extend({
+  status: oneOf(APPLICATION_STATUSES).optional(),
+  sort: oneOf(APPLICANT_SORTS).default('newest'),
+});
+export type CompanyApplicantsInput = z.input<typeof companyApplicantsInput>;
+
 /** A job's applicants as a board: the first BOARD_COLUMN_SIZE of each stage, and every stage's count. */
 export const boardInput = z.strictObject({ id: jobId });
 

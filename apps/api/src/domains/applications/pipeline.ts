@@ -11,6 +11,7 @@ import {
   pipelineMoveProblem,
   type ApplicationStatus,
   type applicantsInput,
+  type companyApplicantsInput,
   type DB,
   type RejectionReason,
 } from '@hotgigs/shared';
@@ -47,6 +48,7 @@ type ApplicantQuery = SelectQueryBuilder<DB, 'applications' | 'candidates', obje
 function applicantColumns(query: ApplicantQuery) {
   return query.select((eb) => [
     'applications.id',
+    'applications.job_id',
     'applications.status',
     'applications.submitted_at',
     'applications.updated_at',
@@ -118,18 +120,47 @@ const base = (db: Db, jobId: string) =>
 export async function listApplicants(db: Db, input: ApplicantsOutput) {
   let query = applicantColumns(base(db, input.id));
   if (input.status) query = query.where('applications.status', '=', input.status);
-  if (input.sort === 'match') query = query.orderBy(sql`applications.match_score DESC NULLS LAST`).orderBy('applications.submitted_at', 'desc');
-  else if (input.sort === 'oldest') query = query.orderBy('applications.submitted_at', 'asc');
-  else if (input.sort === 'status') {
-    const order = sql.join(APPLICATION_STATUSES.map((s) => sql.lit(s)));
-    query = query.orderBy(sql`array_position(ARRAY[${order}]::text[], applications.status)`).orderBy('applications.submitted_at', 'desc');
-  } else query = query.orderBy('applications.submitted_at', 'desc');
+  query = sortApplicants(query, input.sort);
   const [rows, counts] = await Promise.all([
     query.orderBy('applications.id').limit(input.limit).offset(pageOffset(input)).execute(),
     statusCounts(db, input.id),
   ]);
   const total = input.status ? counts[input.status] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { items: rows.map(toApplicantRow), pagination: describePage(input, total), counts };
+}
+
+/** The applicants order of a table: best match, newest, oldest, or pipeline order. */
+function sortApplicants<Q extends ReturnType<typeof applicantColumns>>(query: Q, sort: ApplicantsOutput['sort']): Q {
+  if (sort === 'match') return query.orderBy(sql`applications.match_score DESC NULLS LAST`).orderBy('applications.submitted_at', 'desc') as Q;
+  if (sort === 'oldest') return query.orderBy('applications.submitted_at', 'asc') as Q;
+  if (sort === 'status') {
+    const order = sql.join(APPLICATION_STATUSES.map((s) => sql.lit(s)));
+    return query.orderBy(sql`array_position(ARRAY[${order}]::text[], applications.status)`).orderBy('applications.submitted_at', 'desc') as Q;
+  }
+  return query.orderBy('applications.submitted_at', 'desc') as Q;
+}
+
+/** pipeline.companyApplicants: one page of the applicants to every job of a company, each with its job. */
+export async function listCompanyApplicants(db: Db, companyId: string, input: z.output<typeof companyApplicantsInput>) {
+  let query = db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .innerJoin('jobs', 'jobs.id', 'applications.job_id')
+    .where('jobs.company_id', '=', companyId);
+  if (input.status) query = query.where('applications.status', '=', input.status);
+  const [rows, total] = await Promise.all([
+    sortApplicants(applicantColumns(query), input.sort).orderBy('applications.id').limit(input.limit).offset(pageOffset(input)).execute(),
+    query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  // The page's jobs in one query (a page names at most `limit` of them).
+  const jobIds = [...new Set(rows.map((r) => r.job_id))];
+  const titles = new Map(
+    jobIds.length ? (await db.selectFrom('jobs').select(['id', 'title']).where('id', 'in', jobIds).execute()).map((j) => [j.id, j.title]) : [],
+  );
+  return {
+    items: rows.map((r) => ({ ...toApplicantRow(r), job: { id: r.job_id, title: titles.get(r.job_id) ?? '' } })),
+    pagination: describePage(input, total.n),
+  };
 }
 
 /** pipeline.board: each status's first BOARD_COLUMN_SIZE applicants (best match first) in one query, and counts. */

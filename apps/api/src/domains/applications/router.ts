@@ -8,6 +8,7 @@ import {
   applyInput,
   boardInput,
   bulkMoveInput,
+  companyApplicantsInput,
   deleteNoteInput,
   moveInput,
   myApplicationsInput,
@@ -19,6 +20,7 @@ import {
   applicationOfCompanyProcedure,
   applicationOwnerProcedure,
   candidateProcedure,
+  companyMemberProcedure,
   jobOwnerProcedure,
 } from '../../trpc/procedures.ts';
 import {
@@ -28,6 +30,7 @@ import {
   bulkMoveApplications,
   deleteNote,
   listApplicants,
+  listCompanyApplicants,
   moveApplication,
 } from './pipeline.ts';
 import { appliedJobs, applyToJob, myApplication, myApplications, withdrawApplication } from './service.ts';
@@ -52,6 +55,11 @@ export const applicationRouter = router({
 });
 
 export const pipelineRouter = router({
+  /** Every applicant to the caller's company's jobs (a company's recruiters; admins have no company). */
+  companyApplicants: companyMemberProcedure
+    .input(companyApplicantsInput.default({ page: 1, limit: 20, sort: 'newest' }))
+    .query(({ ctx, input }) => listCompanyApplicants(ctx.db, ctx.recruiter.company_id, input)),
+
   applicants: jobOwnerProcedure(applicantsInput).query(({ ctx, input }) => listApplicants(ctx.db, { ...input, id: ctx.job.id })),
 
   board: jobOwnerProcedure(boardInput).query(({ ctx }) => applicantBoard(ctx.db, ctx.job.id)),
