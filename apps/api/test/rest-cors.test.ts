@@ -42,3 +42,11 @@ describe('REST CORS allow-list', () => {
     expect(() => loadEnv({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });
 });
+
+describe('REST requests as the host sees them', () => {
+  it('keep their full /api path once answered (the request log reads it)', async () => {
+    const res = await api.current.app.inject({ url: '/api/jobs?limit=1' });
+    expect(res.statusCode).toBe(200);
+    expect(res.raw.req.url).toBe('/api/jobs?limit=1');
+  });
+});

@@ -116,6 +116,8 @@ export function registerRestRoutes(app: FastifyInstance, services: AppServices):
     url: `${REST_PREFIX}/*`,
     handler: async (req, reply) => {
       // The handler writes to a Node response; this one hands its status, headers and body to Fastify.
+      // The handler routes on the path under /api; the request log still reads the full one (restored below).
+      const fullUrl = req.raw.url;
       req.raw.url = req.url.slice(REST_PREFIX.length) || '/';
       // Original clients POST /auth/logout and /auth/refresh with no body at all: that is an empty object.
       if (req.method !== 'GET' && req.method !== 'DELETE' && req.body === undefined && !req.headers['content-type']) {
@@ -160,7 +162,11 @@ export function registerRestRoutes(app: FastifyInstance, services: AppServices):
         off: req.raw.off.bind(req.raw),
         destroy: req.raw.destroy.bind(req.raw),
       });
-      await (handler as unknown as (req: unknown, res: unknown) => Promise<void>)(request, res);
+      try {
+        await (handler as unknown as (req: unknown, res: unknown) => Promise<void>)(request, res);
+      } finally {
+        req.raw.url = fullUrl;
+      }
       return reply;
     },
   });
