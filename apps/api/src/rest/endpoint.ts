@@ -6,7 +6,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../trpc/context.ts';
-import { createCallerFactory, t, type AccessPolicy } from '../trpc/init.ts';
+import { createCallerFactory, describeIssues, t, type AccessPolicy } from '../trpc/init.ts';
 import { appRouter } from '../trpc/router.ts';
 import { restFieldName, toRest } from './case.ts';
 
@@ -43,8 +43,8 @@ function renamed(error: unknown, names: Record<string, string>): unknown {
     const path = issue.path.filter((p) => typeof p === 'string').join('.');
     return { ...issue, path: path ? [names[path] ?? restFieldName(path)] : [] };
   });
-  const message = issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-  return new TRPCError({ code: error.code, message, cause: new z.ZodRealError(issues as z.core.$ZodIssue[]) });
+  const cause = new z.ZodRealError(issues as z.core.$ZodIssue[]);
+  return new TRPCError({ code: error.code, message: describeIssues(cause), cause });
 }
 
 const ERRORS: Record<number, string> = {
