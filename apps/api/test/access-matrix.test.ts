@@ -55,6 +55,26 @@ const MATRIX: Record<string, Row> = {
     expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
   },
   'auth.sessions.revokeOthers': { call: (c) => c.auth.sessions.revokeOthers(), expect: anyoneSignedIn },
+  'auth.apiTokens.list': { call: (c) => c.auth.apiTokens.list(), expect: anyoneSignedIn },
+  'auth.apiTokens.create': {
+    call: (c, _w, actor) => c.auth.apiTokens.create({ name: `${actor}'s script`, scope: 'read', expiresInDays: 30 }),
+    expect: anyoneSignedIn,
+  },
+  'auth.apiTokens.revoke': {
+    // Candidate A's token: only candidate A may revoke it; to anyone else it does not exist.
+    call: async (c, w) => c.auth.apiTokens.revoke({ id: await apiTokenOf(w, 'candidateA') }),
+    expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
+  },
+  'auth.apiTokens.list': { call: (c) => c.auth.apiTokens.list(), expect: anyoneSignedIn },
+  'auth.apiTokens.create': {
+    call: (c, _w, actor) => c.auth.apiTokens.create({ name: `${actor}'s script`, scope: 'read', expiresInDays: 30 }),
+    expect: anyoneSignedIn,
+  },
+  'auth.apiTokens.revoke': {
+    // Candidate A's token: only candidate A may revoke it; to anyone else it does not exist.
+    call: async (c, w) => c.auth.apiTokens.revoke({ id: await apiTokenOf(w, 'candidateA') }),
+    expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
+  },
   'auth.deactivate': { call: (c) => c.auth.deactivate({ password: WORLD_PASSWORD }), expect: anyoneSignedIn },
   'mfa.status': { call: (c) => c.mfa.status(), expect: anyoneSignedIn },
   'mfa.startEnrolment': { call: (c) => c.mfa.startEnrolment(), expect: { ...anyoneSignedIn, admin: 'CONFLICT' } },
@@ -431,6 +451,17 @@ describe('access matrix', () => {
 async function candidateIdOf(world: World, who: 'candidateA' | 'candidateB'): Promise<string> {
   const { db } = api.current.services;
   return (await db.selectFrom('candidates').select('id').where('user_id', '=', world.users[who].id).executeTakeFirstOrThrow()).id;
+}
+
+/** An API token of this user, written straight to the database (its secret is never used here). */
+async function apiTokenOf(world: World, who: 'candidateA'): Promise<string> {
+  const id = `${who.toLowerCase().replace(/[^a-z]/g, '')}aaaaaaaaaaaaaaaa`.slice(0, 16);
+  await api.current.services.db
+    .insertInto('api_tokens')
+    .values({ id, user_id: world.users[who].id, name: `${who} ${Math.random()}`, scope: 'full', secret_hash: new Uint8Array(32) })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  return id;
 }
 
 /** An alert of this candidate, written straight to the database. */

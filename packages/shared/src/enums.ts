@@ -55,6 +55,10 @@ export type SkillRelationKind = (typeof SKILL_RELATION_KINDS)[number];
 export const AUTH_TOKEN_PURPOSES = ['email_verification', 'password_reset'] as const;
 export type AuthTokenPurpose = (typeof AUTH_TOKEN_PURPOSES)[number];
 
+/** What a personal API token may do: `read` calls queries only; `full` also changes things. */
+export const API_TOKEN_SCOPES = ['read', 'full'] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
 export const COMPANY_ROLES = ['owner', 'member'] as const;
 export type CompanyRole = (typeof COMPANY_ROLES)[number];
 

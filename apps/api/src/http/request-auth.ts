@@ -1,16 +1,22 @@
 // Who is asking, read off an HTTP request the same way for tRPC calls and plain routes (uploads): the session
 // from `Authorization: Bearer` or the cookie, and whether a browser says the request comes from another site.
 import type { AppServices } from '../app-services.ts';
+import { looksLikeApiToken, validateApiToken, type ApiTokenAuth } from '../domains/accounts/api-tokens.ts';
 import { validateSessionToken, type ValidSession } from '../domains/accounts/sessions.ts';
 import type { Env } from '../env.ts';
 import { readCookie, serializeSessionCookie, sessionCookie } from './cookies.ts';
 
 interface RequestLike {
   headers: Record<string, string | string[] | undefined>;
+  /** The client's address (after trusted proxies), as API token use is audited with. */
+  ip?: string;
 }
 
-/** The signed-in session, including one still waiting for its second factor (see `session.mfa_verified`). */
-export type RequestAuth = ValidSession & { token: string; via: 'cookie' | 'bearer' };
+/**
+ * The signed-in session, including one still waiting for its second factor (see `session.mfa_verified`), or
+ * a personal API token standing for its user (`apiToken` set: docs/rest.md#api-tokens).
+ */
+export type RequestAuth = ValidSession & { token: string; via: 'cookie' | 'bearer'; apiToken?: ApiTokenAuth['apiToken'] };
 
 /** The token a request carries: the Authorization header wins over the cookie. */
 export function sessionTokenOf(req: RequestLike, env: Env): { token: string; via: 'cookie' | 'bearer' } | undefined {
@@ -39,6 +45,11 @@ export function isSameOrigin(req: RequestLike, env: Env): boolean {
 export async function resolveAuth(services: Pick<AppServices, 'db' | 'env' | 'now'>, req: RequestLike): Promise<RequestAuth | undefined> {
   const carried = sessionTokenOf(req, services.env);
   if (!carried) return undefined;
+  // Only a Bearer header carries an API token: a cookie holding one is not a browser session.
+  if (looksLikeApiToken(carried.token)) {
+    const valid = carried.via === 'bearer' ? await validateApiToken(services.db, carried.token, services.now(), req.ip) : undefined;
+    return valid ? { ...valid, ...carried } : undefined;
+  }
   const valid = await validateSessionToken(services.db, carried.token, services.now());
   return valid ? { ...valid, ...carried } : undefined;
 }

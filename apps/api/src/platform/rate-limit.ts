@@ -29,6 +29,10 @@ export const RATE_LIMITS = {
   emailPerIp: { name: 'email:ip', limit: 30, windowMs: 60 * MINUTE },
   tokenPerIp: { name: 'token:ip', limit: 30, windowMs: 15 * MINUTE },
   mfaPerAccount: { name: 'mfa:account', limit: 10, windowMs: 15 * MINUTE },
+  /** New API tokens one account may make (docs/rest.md#api-tokens). */
+  apiTokenCreatePerAccount: { name: 'api-token:create', limit: 20, windowMs: 60 * MINUTE },
+  /** Calls one API token may make: a busy script's pace, not a flood's. */
+  apiTokenCalls: { name: 'api-token:calls', limit: 600, windowMs: MINUTE },
   /** New skills one account may add: enough for a whole profile, too few to flood the admins' queue. */
   skillSuggestPerAccount: { name: 'skill-suggest:account', limit: 20, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, RateLimit>;

@@ -14,7 +14,7 @@ import type { Context } from './context.ts';
 export type AccessPolicy = 'public' | 'signedIn' | readonly ('candidate' | 'recruiter' | 'admin')[];
 
 /** Resources whose id a procedure may take only through the ownership factory that loads and checks it. */
-export type OwnedResource = 'job' | 'alert' | 'session' | 'resume' | 'application' | 'notification';
+export type OwnedResource = 'job' | 'alert' | 'session' | 'apiToken' | 'resume' | 'application' | 'notification';
 
 export type Meta = OpenApiMeta<{
   access: AccessPolicy;

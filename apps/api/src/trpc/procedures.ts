@@ -10,12 +10,14 @@ import { alertOfCandidate } from '../domains/alerts/service.ts';
 import { applicationOfCompany } from '../domains/applications/pipeline.ts';
 import { applicationOfCandidate } from '../domains/applications/service.ts';
 import { notificationOfUser } from '../domains/notifications/service.ts';
+import { apiTokenOfUser } from '../domains/accounts/api-tokens.ts';
 import { ownSession } from '../domains/accounts/sessions.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
 import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
 import { resumeOfCandidate } from '../domains/resumes/service.ts';
 import { jobEditorOf, ownedJob } from '../domains/jobs/company-jobs.ts';
 import { DomainError, ERROR_CODE } from '../errors.ts';
+import { enforceRateLimits, RATE_LIMITS } from '../platform/rate-limit.ts';
 import { t } from './init.ts';
 
 /** A service's domain error as the tRPC error clients know: field problems shaped like validation errors. */
@@ -62,7 +64,22 @@ const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-const baseProcedure = t.procedure.use(mapErrors).use(sameOriginMutations);
+/**
+ * A personal API token calls as its user, within its scope (read-only: queries only) and its own rate limit,
+ * counted per procedure call (docs/rest.md#api-tokens).
+ */
+const apiTokenRules = t.middleware(async ({ ctx, type, next }) => {
+  const token = ctx.auth?.apiToken;
+  if (token) {
+    if (type === 'mutation' && token.scope === 'read') {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `The API token "${token.name}" is read-only: make a full-access token in Account settings to change things.` });
+    }
+    await enforceRateLimits(ctx.db, ctx.now(), [[RATE_LIMITS.apiTokenCalls, token.id]]);
+  }
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapErrors).use(sameOriginMutations).use(apiTokenRules);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = baseProcedure.meta({ access: 'public' });
@@ -73,6 +90,17 @@ export const signedInProcedure = baseProcedure.meta({ access: 'signedIn' }).use(
     throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
   }
   return next({ ctx: { ...ctx, auth: ctx.auth, user: ctx.auth.user } });
+});
+
+/**
+ * Signed in through the web app, not with an API token: what guards the account itself (passwords, sessions,
+ * the second factor, tokens, export and erasure), so a leaked script token cannot take the account over.
+ */
+export const sessionProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.auth.apiToken) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'API tokens cannot manage the account (passwords, sessions, two-factor, tokens): sign in to the web app.' });
+  }
+  return next();
 });
 
 /** Signed-in users with one of these roles; admins also need MFA turned on (docs/security.md). */
@@ -128,10 +156,18 @@ export function alertOwnerProcedure<S extends IdInput>(input: S) {
 
 /** One of the caller's own sessions, as `ctx.ownedSession`; anyone else's answers NOT_FOUND. */
 export function sessionOwnerProcedure<S extends IdInput>(input: S) {
-  return signedInProcedure
+  return sessionProcedure
     .meta({ access: 'signedIn', owns: 'session' })
     .input(input)
     .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, ownedSession: await ownSession(ctx.db, ctx.user.id, idOf(input)) } }));
+}
+
+/** One of the caller's own API tokens, as `ctx.ownedToken`; anyone else's answers NOT_FOUND. */
+export function apiTokenOwnerProcedure<S extends IdInput>(input: S) {
+  return sessionProcedure
+    .meta({ access: 'signedIn', owns: 'apiToken' })
+    .input(input)
+    .use(async ({ ctx, input, next }) => next({ ctx: { ...ctx, ownedToken: await apiTokenOfUser(ctx.db, ctx.user.id, idOf(input)) } }));
 }
 
 /** One of the calling candidate's resumes, as `ctx.resume`; anyone else's answers NOT_FOUND, like a missing one. */

@@ -9,6 +9,7 @@ import * as skillsService from './0006_skills_service.ts';
 import * as profilesResumes from './0007_profiles_resumes.ts';
 import * as applications from './0008_applications.ts';
 import * as matching from './0009_matching.ts';
+import * as apiTokens from './0010_api_tokens.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_profiles_resumes': profilesResumes,
   '0008_applications': applications,
   '0009_matching': matching,
+  '0010_api_tokens': apiTokens,
 };

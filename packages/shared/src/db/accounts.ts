@@ -1,5 +1,5 @@
 // Who is who: users, their sessions and their single-use email tokens.
-import type { AuthTokenPurpose, UserRole } from '../enums.ts';
+import type { ApiTokenScope, AuthTokenPurpose, UserRole } from '../enums.ts';
 import type { Generated, GeneratedTimestamp, Int8, Stamps, Timestamp } from './columns.ts';
 
 export interface UsersTable extends Stamps {
@@ -40,6 +40,18 @@ export interface SessionsTable extends Stamps {
   mfa_verified: Generated<boolean>;
   user_agent: string | null;
   ip: string | null;
+}
+
+/** A personal API token (docs/rest.md): only the secret's hash is kept. */
+export interface ApiTokensTable extends Stamps {
+  id: string;
+  user_id: string;
+  name: string;
+  scope: ApiTokenScope;
+  secret_hash: Uint8Array;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  last_used_ip: string | null;
 }
 
 export interface AuthTokensTable extends Stamps {

@@ -2,6 +2,7 @@
 // compares it with these interfaces, so the three cannot drift apart.
 import type { SelectType } from 'kysely';
 import type {
+  ApiTokensTable,
   AuthTokensTable,
   MfaRecoveryCodesTable,
   RateLimitBucketsTable,
@@ -40,6 +41,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   auth_tokens: AuthTokensTable;
+  api_tokens: ApiTokensTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   rate_limit_buckets: RateLimitBucketsTable;
   companies: CompaniesTable;
@@ -121,6 +123,17 @@ export const DB_COLUMNS = {
     mfa_verified: 'bool',
     user_agent: 'text?',
     ip: 'text?',
+    ...stamps,
+  },
+  api_tokens: {
+    id: 'text',
+    user_id: 'uuid',
+    name: 'text',
+    scope: 'text',
+    secret_hash: 'bytea',
+    expires_at: 'timestamptz?',
+    last_used_at: 'timestamptz?',
+    last_used_ip: 'text?',
     ...stamps,
   },
   auth_tokens: {

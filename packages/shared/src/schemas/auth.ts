@@ -1,7 +1,8 @@
 // Inputs of the account procedures. The browser uses the same schemas for its forms; the server adds the
 // checks that need data the browser lacks (the common-password list).
 import { z } from 'zod';
-import { safeString } from './text.ts';
+import { API_TOKEN_SCOPES } from '../enums.ts';
+import { safeString, safeText } from './text.ts';
 
 export const emailInput = z
   .string()
@@ -67,3 +68,19 @@ export const mfaCodeInput = z.strictObject({
 export const disableMfaInput = z.strictObject({ password: passwordInput, code: mfaCodeInput.shape.code });
 
 export const sessionIdInput = z.strictObject({ id: z.string().regex(/^[a-z2-7]{24}$/, 'Not a session id.') });
+
+/** How long a new API token works: a fixed number of days, or until revoked (null). */
+export const API_TOKEN_LIFETIMES_DAYS = [7, 30, 90, 365] as const;
+
+export const createApiTokenInput = z.strictObject({
+  name: safeText(60).min(1, 'Name the token after the script that uses it, like "nightly export".'),
+  scope: z.enum(API_TOKEN_SCOPES, { error: 'Choose read-only or full access.' }),
+  expiresInDays: z
+    .union(API_TOKEN_LIFETIMES_DAYS.map((days) => z.literal(days)) as unknown as [z.ZodLiteral<7>, z.ZodLiteral<30>, z.ZodLiteral<90>, z.ZodLiteral<365>], {
+      error: `Choose ${API_TOKEN_LIFETIMES_DAYS.join(', ')} days, or no expiry.`,
+    })
+    .nullable(),
+});
+export type CreateApiTokenInput = z.input<typeof createApiTokenInput>;
+
+export const apiTokenIdInput = z.strictObject({ id: z.string().regex(/^[a-z2-7]{16}$/, 'Not an API token id.') });

@@ -17,7 +17,7 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
   const candidate = await db.selectFrom('candidates').selectAll().where('user_id', '=', userId).executeTakeFirst();
   const recruiter = await db.selectFrom('recruiters').selectAll().where('user_id', '=', userId).executeTakeFirst();
   const candidateId = candidate?.id ?? '00000000-0000-0000-0000-000000000000';
-  const [skills, resumes, applications, savedJobs, alerts, notifications, sessions, messages, activity] = await Promise.all([
+  const [skills, resumes, applications, savedJobs, alerts, notifications, sessions, apiTokens, messages, activity] = await Promise.all([
     db
       .selectFrom('candidate_skills')
       .innerJoin('skills', 'skills.id', 'candidate_skills.skill_id')
@@ -71,6 +71,7 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
     db.selectFrom('job_alerts').select(['name', 'filters', 'frequency', 'created_at']).where('candidate_id', '=', candidateId).execute(),
     db.selectFrom('notifications').select(['type', 'title', 'body', 'created_at', 'read_at']).where('user_id', '=', userId).execute(),
     db.selectFrom('sessions').select(['created_at', 'last_verified_at', 'ip', 'user_agent']).where('user_id', '=', userId).execute(),
+    db.selectFrom('api_tokens').select(['name', 'scope', 'created_at', 'expires_at', 'last_used_at', 'last_used_ip']).where('user_id', '=', userId).execute(),
     db.selectFrom('messages').select(['conversation_id', 'body', 'created_at']).where('sender_id', '=', userId).execute(),
     db.selectFrom('audit_log').select(['action', 'ip', 'user_agent', 'at']).where('actor_id', '=', userId).orderBy('at', 'desc').limit(1000).execute(),
   ]);
@@ -87,6 +88,7 @@ export async function exportPersonalData(deps: Pick<AppServices, 'db' | 'now'>, 
     alerts,
     notifications,
     sessions,
+    apiTokens,
     messages,
     activity,
   };
@@ -155,7 +157,7 @@ export async function deletePersonalData(
       .set({ first_name: 'Former', last_name: 'recruiter', phone: null, linkedin_url: null, bio: null })
       .where('user_id', '=', userId)
       .execute();
-    for (const table of ['notifications', 'notification_preferences', 'auth_tokens', 'mfa_recovery_codes', 'conversation_members'] as const) {
+    for (const table of ['notifications', 'notification_preferences', 'auth_tokens', 'api_tokens', 'mfa_recovery_codes', 'conversation_members'] as const) {
       await trx.deleteFrom(table).where('user_id', '=', userId).execute();
     }
     await trx.updateTable('messages').set({ body: '(deleted)' }).where('sender_id', '=', userId).execute();

@@ -2,7 +2,9 @@
 // (account). Each procedure declares who may call it, calls one service function and sets or clears the
 // session cookie, which is the transport's part.
 import {
+  apiTokenIdInput,
   changePasswordInput,
+  createApiTokenInput,
   disableMfaInput,
   emailOnlyInput,
   mfaCodeInput,
@@ -16,7 +18,8 @@ import {
 import { TRPCError } from '@trpc/server';
 import { router } from '../../trpc/init.ts';
 import { clearSessionCookie, originOf, setDeviceCookie, setSessionCookie, type Context } from '../../trpc/context.ts';
-import { publicProcedure, sessionOwnerProcedure, signedInProcedure } from '../../trpc/procedures.ts';
+import { apiTokenOwnerProcedure, publicProcedure, sessionOwnerProcedure, sessionProcedure } from '../../trpc/procedures.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.ts';
 import { loadAccount } from './account.ts';
 import { DEVICE_COOKIE_MAX_AGE_SECONDS } from './devices.ts';
 import { confirmMfaEnrolment, disableMfa, mfaStatus, regenerateRecoveryCodes, startMfaEnrolment } from './mfa.ts';
@@ -84,9 +87,11 @@ export const authRouter = router({
     return deliverSession(ctx, await completeMfaSignIn(ctx, pending, input.code, originOf(ctx)));
   }),
 
+  /** Ends the caller's session; an API token is not ended this way (it is revoked in Account settings). */
   signOut: publicProcedure.mutation(({ ctx }) => {
     clearSessionCookie(ctx);
-    return signOut(ctx, ctx.auth && { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id }, originOf(ctx));
+    const session = ctx.auth && !ctx.auth.apiToken ? { userId: ctx.auth.user.id, sessionId: ctx.auth.session.id } : undefined;
+    return signOut(ctx, session, originOf(ctx));
   }),
 
   /**
@@ -104,12 +109,12 @@ export const authRouter = router({
    * The session's expiry is pushed forward on use; this reports it (and satisfies clients that call refresh).
    * The token is repeated only to a client that sent it as a Bearer token: a cookie client never sees it.
    */
-  refresh: signedInProcedure.mutation(({ ctx }) => ({
+  refresh: sessionProcedure.mutation(({ ctx }) => ({
     expiresAt: ctx.auth.session.expires_at,
     ...(ctx.auth.via === 'bearer' && { token: ctx.auth.token }),
   })),
 
-  changePassword: signedInProcedure
+  changePassword: sessionProcedure
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, { id: ctx.user.id, email: ctx.user.email, sessionId: ctx.auth.session.id }, input, originOf(ctx))),
 
@@ -118,16 +123,23 @@ export const authRouter = router({
   resetPassword: publicProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx, input, originOf(ctx))),
 
   sessions: router({
-    list: signedInProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.user.id, ctx.auth.session.id, ctx.now())),
+    list: sessionProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.user.id, ctx.auth.session.id, ctx.now())),
     revoke: sessionOwnerProcedure(sessionIdInput).mutation(async ({ ctx }) => {
       const result = await revokeSession(ctx, ctx.user.id, ctx.ownedSession, originOf(ctx));
       if (ctx.ownedSession === ctx.auth.session.id) clearSessionCookie(ctx);
       return result;
     }),
-    revokeOthers: signedInProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx, ctx.user.id, ctx.auth.session.id, originOf(ctx))),
+    revokeOthers: sessionProcedure.mutation(({ ctx }) => revokeOtherSessions(ctx, ctx.user.id, ctx.auth.session.id, originOf(ctx))),
   }),
 
-  deactivate: signedInProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
+  /** Personal API tokens for scripts (docs/rest.md#api-tokens): the secret is in the answer to create, once. */
+  apiTokens: router({
+    list: sessionProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.user.id, ctx.now())),
+    create: sessionProcedure.input(createApiTokenInput).mutation(({ ctx, input }) => createApiToken(ctx, ctx.user.id, input, originOf(ctx))),
+    revoke: apiTokenOwnerProcedure(apiTokenIdInput).mutation(({ ctx }) => revokeApiToken(ctx, ctx.user.id, ctx.ownedToken, originOf(ctx))),
+  }),
+
+  deactivate: sessionProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
     const result = await deactivateOwnAccount(ctx, ctx.user.id, input.password, originOf(ctx));
     clearSessionCookie(ctx);
     return result;
@@ -135,30 +147,30 @@ export const authRouter = router({
 });
 
 export const mfaRouter = router({
-  status: signedInProcedure.query(({ ctx }) => mfaStatus(ctx, ctx.user)),
+  status: sessionProcedure.query(({ ctx }) => mfaStatus(ctx, ctx.user)),
 
   /** Step 1: a new secret, shown as a QR code; nothing is enforced until a first code confirms it. */
-  startEnrolment: signedInProcedure.mutation(({ ctx }) => startMfaEnrolment(ctx, ctx.user)),
+  startEnrolment: sessionProcedure.mutation(({ ctx }) => startMfaEnrolment(ctx, ctx.user)),
 
   /** Step 2: the first code proves the app is set up; recovery codes are returned once. */
-  confirmEnrolment: signedInProcedure.input(mfaCodeInput).mutation(({ ctx, input }) => confirmMfaEnrolment(ctx, ctx.user, input.code, originOf(ctx))),
+  confirmEnrolment: sessionProcedure.input(mfaCodeInput).mutation(({ ctx, input }) => confirmMfaEnrolment(ctx, ctx.user, input.code, originOf(ctx))),
 
-  regenerateRecoveryCodes: signedInProcedure
+  regenerateRecoveryCodes: sessionProcedure
     .input(mfaCodeInput)
     .mutation(({ ctx, input }) => regenerateRecoveryCodes(ctx, ctx.user, input.code, originOf(ctx))),
 
   /** Needs the password and a current code: a stolen session alone cannot turn the second factor off. */
-  disable: signedInProcedure
+  disable: sessionProcedure
     .input(disableMfaInput)
     .mutation(({ ctx, input }) => disableMfa(ctx, { ...ctx.user, sessionId: ctx.auth.session.id }, input, originOf(ctx))),
 });
 
 export const accountRouter = router({
   /** Everything about the caller, as JSON (GDPR art. 15/20). */
-  exportData: signedInProcedure.query(({ ctx }) => exportPersonalData(ctx, ctx.user.id, originOf(ctx))),
+  exportData: sessionProcedure.query(({ ctx }) => exportPersonalData(ctx, ctx.user.id, originOf(ctx))),
 
   /** Erases personal data; what companies must keep stays, anonymised. */
-  delete: signedInProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
+  delete: sessionProcedure.input(passwordConfirmationInput).mutation(async ({ ctx, input }) => {
     const result = await deletePersonalData(ctx, ctx.user.id, input.password, originOf(ctx));
     clearSessionCookie(ctx);
     return result;

@@ -14,6 +14,7 @@ import { checkPassword, consumeEmailToken, displayName, issueEmailToken, loadAcc
 import { deviceOf, newDeviceToken, signedInFrom } from './devices.ts';
 import { verifySecondFactor } from './mfa.ts';
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { revokeUserApiTokens } from './api-tokens.ts';
 import { createSession, invalidateSession, invalidateUserSessions } from './sessions.ts';
 
 export type AccountDeps = Pick<AppServices, 'db' | 'env' | 'mailer' | 'now'>;
@@ -315,8 +316,10 @@ export async function resetPassword(deps: AccountDeps, input: { token: string; n
       .execute();
     return { userId, email };
   });
+  // Whoever reset the password may be taking the account back: every session and API token ends.
   const ended = await invalidateUserSessions(db, userId);
-  await recordAudit(db, { action: 'auth.password_reset', actorId: userId, targetType: 'user', targetId: userId, details: { sessionsEnded: ended }, ...origin });
+  const tokensRevoked = await revokeUserApiTokens(db, userId);
+  await recordAudit(db, { action: 'auth.password_reset', actorId: userId, targetType: 'user', targetId: userId, details: { sessionsEnded: ended, tokensRevoked }, ...origin });
   const account = await loadAccount(db, userId);
   await sendEmail(deps, email, templates.passwordChanged({ name: displayName(account), when: now, resetLink: publicUrl(deps.env, '/forgot-password') }));
   return { status: 'reset' as const };

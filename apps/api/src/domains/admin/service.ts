@@ -6,6 +6,7 @@ import type { AppServices } from '../../app-services.ts';
 import { invalid, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { hashPassword } from '../accounts/passwords.ts';
+import { revokeUserApiTokens } from '../accounts/api-tokens.ts';
 import { invalidateUserSessions } from '../accounts/sessions.ts';
 
 /** The admin acting, and from where (for the audit log). */
@@ -119,10 +120,12 @@ export async function reactivateUser(db: Kysely<DB>, admin: AdminActor, userId: 
   return { active: true };
 }
 
+/** Signs a user out everywhere: their sessions and their API tokens (an admin at 2 a.m. means all of it). */
 export async function revokeUserSessions(db: Kysely<DB>, admin: AdminActor, userId: string) {
   await targetUser(db, userId);
   const ended = await invalidateUserSessions(db, userId);
-  await recordAudit(db, { action: 'admin.sessions_revoked', actorId: admin.userId, targetType: 'user', targetId: userId, details: { sessionsEnded: ended }, ...admin.origin });
+  const tokensRevoked = await revokeUserApiTokens(db, userId);
+  await recordAudit(db, { action: 'admin.sessions_revoked', actorId: admin.userId, targetType: 'user', targetId: userId, details: { sessionsEnded: ended, tokensRevoked }, ...admin.origin });
   return { ended };
 }
 
