@@ -234,4 +234,36 @@ describe('accounts', () => {
     await second.page.getByTestId('sign-in-form').waitFor();
     expect(first.jsErrors).toEqual([]);
   });
+
+  it('makes an API token in the account page, shows it once, a script uses it, and revoking it stops the script', async () => {
+    const { page, jsErrors } = await newTab();
+    const ada = newPerson('Ada', 'Script');
+    await signUpAsCandidate(page, ada);
+    await verifyEmailFromInbox(page, ada);
+    await page.goto(`${baseUrl}/account#api-tokens`);
+    await page.getByText('No tokens yet.').waitFor();
+    const form = page.getByTestId('api-token-form');
+    await form.getByRole('button', { name: 'Make token' }).click();
+    expect(await form.getByText('Name the token after the script').count()).toBe(1);
+    await form.getByLabel('Name').fill('nightly export');
+    await form.getByLabel('Expires').selectOption('30');
+    await form.getByRole('button', { name: 'Make token' }).click();
+    const token = (await page.getByTestId('api-token-value').textContent())!;
+    expect(token).toMatch(/^hg_/);
+    await page.getByTestId('api-token').waitFor();
+    expect(await page.getByTestId('api-token').textContent()).toContain('Read-only');
+
+    const me = () => fetch(`${baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await me()).status).toBe(200);
+    await page.getByRole('button', { name: 'I have saved it' }).click();
+    expect(await page.getByTestId('api-token-value').count()).toBe(0);
+    await page.reload();
+    await page.getByText('last used just now').waitFor();
+
+    await page.getByTestId('revoke-api-token').click();
+    await page.getByTestId('revoke-api-token-confirm').click();
+    await page.getByText('No tokens yet.').waitFor();
+    expect((await me()).status).toBe(401);
+    expect(jsErrors).toEqual([]);
+  });
 });

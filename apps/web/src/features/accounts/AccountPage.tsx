@@ -1,4 +1,4 @@
-// Account settings: who you are, your password, two-factor authentication, where you are signed in, your
+// Account settings: who you are, your password, two-factor authentication, where you are signed in, API tokens, your
 // company's recruiters (owners), your data, and leaving.
 import { PageContainer } from '../../components/PageContainer.tsx';
 import { displayName, useSession } from '../../lib/session.ts';
@@ -6,6 +6,7 @@ import type { Account } from '../../lib/trpc.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { CompanyInvitations } from '../companies/CompanyInvitations.tsx';
 import { AccountSection } from './AccountSection.tsx';
+import { ApiTokensSection } from './ApiTokensSection.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { CloseAccount } from './CloseAccount.tsx';
 import { DataExport } from './DataExport.tsx';
@@ -20,6 +21,7 @@ function sectionsFor(account: Account) {
     { id: 'password', title: 'Password' },
     { id: 'two-factor', title: 'Two-factor authentication' },
     { id: 'sessions', title: 'Where you are signed in' },
+    { id: 'api-tokens', title: 'API tokens' },
     ...(ownsCompany ? [{ id: 'company', title: 'Your company’s recruiters' }] : []),
     { id: 'your-data', title: 'Your data' },
     { id: 'close-account', title: 'Deactivate or delete' },
@@ -73,6 +75,9 @@ export function AccountPage() {
           </AccountSection>
           <AccountSection id="sessions" title="Where you are signed in" description="Browsers and apps signed in to your account.">
             <SessionsSection />
+          </AccountSection>
+          <AccountSection id="api-tokens" title="API tokens" description="For scripts and services that call the Hotgigs API as you (see /api/docs).">
+            <ApiTokensSection />
           </AccountSection>
           {sections.some((section) => section.id === 'company') && (
             <AccountSection
