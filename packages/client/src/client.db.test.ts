@@ -32,9 +32,16 @@ async function account(role: 'candidate' | 'recruiter', email: string) {
   return createHotgigsClient({ url, token: signed.token! });
 }
 
+/** What a script does (README): a person makes a full-access API token in the account page; the script uses it. */
+async function scriptToken(role: 'candidate' | 'recruiter', email: string) {
+  const session = await account(role, email);
+  const { token } = await session.auth.apiTokens.create.mutate({ name: 'client test', scope: 'full', expiresInDays: 30 });
+  return createHotgigsClient({ url, token });
+}
+
 describe('@hotgigs/client', () => {
   it('signs in, posts and publishes a job, finds it, lists its applicants and moves one through the pipeline', async () => {
-    const recruiter = await account('recruiter', 'client-recruiter@example.com');
+    const recruiter = await scriptToken('recruiter', 'client-recruiter@example.com');
     const me = await recruiter.auth.me.query();
     expect(me?.user.role).toBe('recruiter');
 
