@@ -65,16 +65,6 @@ const MATRIX: Record<string, Row> = {
     call: async (c, w) => c.auth.apiTokens.revoke({ id: await apiTokenOf(w, 'candidateA') }),
     expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
   },
-  'auth.apiTokens.list': { call: (c) => c.auth.apiTokens.list(), expect: anyoneSignedIn },
-  'auth.apiTokens.create': {
-    call: (c, _w, actor) => c.auth.apiTokens.create({ name: `${actor}'s script`, scope: 'read', expiresInDays: 30 }),
-    expect: anyoneSignedIn,
-  },
-  'auth.apiTokens.revoke': {
-    // Candidate A's token: only candidate A may revoke it; to anyone else it does not exist.
-    call: async (c, w) => c.auth.apiTokens.revoke({ id: await apiTokenOf(w, 'candidateA') }),
-    expect: { default: 'NOT_FOUND', candidateA: 'ok', ...signedOut },
-  },
   'auth.deactivate': { call: (c) => c.auth.deactivate({ password: WORLD_PASSWORD }), expect: anyoneSignedIn },
   'mfa.status': { call: (c) => c.mfa.status(), expect: anyoneSignedIn },
   'mfa.startEnrolment': { call: (c) => c.mfa.startEnrolment(), expect: { ...anyoneSignedIn, admin: 'CONFLICT' } },

@@ -92,7 +92,7 @@ describe('personal API tokens', () => {
     const file = multipart(goodTxt());
     const upload = await api.current.app.inject({ method: 'POST', url: '/api/resumes', payload: file.payload, headers: { ...file.headers, ...bearer(apiToken) } });
     expect(upload.statusCode).toBe(403);
-    expect(upload.json().message).toContain('read-only');
+    expect(upload.json().error.message).toContain('read-only');
   });
 
   it('full access: a recruiter script posts a job over REST', async () => {

@@ -46,10 +46,10 @@ describe('POST /api/resumes', () => {
     const { upload, tokenA, db } = await setUp();
     const first = await upload(tokenA, 'Ann CV.docx', goodDocx());
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ filename: 'Ann CV.docx', format: 'docx', parseStatus: 'pending', isPrimary: true, sizeBytes: goodDocx().length });
+    expect(first.json()).toMatchObject({ filename: 'Ann CV.docx', format: 'docx', parse_status: 'pending', is_primary: true, size_bytes: goodDocx().length });
     const second = await upload(tokenA, 'cv.txt', goodTxt());
     expect(second.statusCode).toBe(201);
-    expect(second.json()).toMatchObject({ format: 'txt', isPrimary: false });
+    expect(second.json()).toMatchObject({ format: 'txt', is_primary: false });
     // Stored under a key the server made, never the user's name.
     const keys = await db.selectFrom('resumes').select('storage_key').execute();
     expect(keys.every((k) => /^resumes\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.(docx|txt)$/.test(k.storage_key))).toBe(true);
@@ -66,7 +66,7 @@ describe('POST /api/resumes', () => {
     const { upload, tokenA, db } = await setUp();
     const response = await upload(tokenA, file.filename, file.bytes());
     expect(response.statusCode).toBe(415);
-    expect(response.json().message).toMatch(/PDF|Word|text/);
+    expect(response.json().error.message).toMatch(/PDF|Word|text/);
     expect(await db.selectFrom('resumes').select('id').execute()).toEqual([]);
   });
 
@@ -75,7 +75,7 @@ describe('POST /api/resumes', () => {
     const first = (await upload(tokenA, 'cv.txt', goodTxt())).json();
     const again = await upload(tokenA, 'renamed.txt', goodTxt());
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ existingId: first.id });
+    expect(again.json()).toMatchObject({ error: { code: 'CONFLICT', existing_id: first.id } });
     expect((await upload(tokenB, 'cv.txt', goodTxt())).statusCode).toBe(201);
   });
 
@@ -92,7 +92,7 @@ describe('POST /api/resumes', () => {
     for (let i = 0; i < MAX_RESUMES; i++) expect((await upload(tokenA, `cv-${i}.txt`, variant(i))).statusCode).toBe(201);
     const over = await upload(tokenA, 'one-more.txt', variant(99));
     expect(over.statusCode).toBe(422);
-    expect(over.json().message).toContain(String(MAX_RESUMES));
+    expect(over.json().error.message).toContain(String(MAX_RESUMES));
   });
 
   it('answers 429 with Retry-After over the per-account rate limit', async () => {

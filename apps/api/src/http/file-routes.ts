@@ -1,4 +1,4 @@
-// What every file route beside tRPC shares (company logos, resumes): answers as `{ error, message }` with their
+// What every file route beside tRPC shares (company logos, resumes): errors as the REST surface's `{ error: { code, message } }` with their
 // status, the signed-in user checked exactly like tRPC calls (cookie or Bearer, same-origin for cookies), and
 // one multipart file read with a size limit. Each route registers inside its own plugin, so only it accepts
 // multipart bodies.
@@ -20,8 +20,9 @@ export class HttpProblem extends Error {
   }
 }
 
-export function send(reply: FastifyReply, status: number, error: string, message: string, extra: Record<string, unknown> = {}) {
-  return reply.code(status).header('cache-control', 'no-store').send({ error, message, ...extra });
+/** An error answer in the REST surface's shape (docs/rest.md): `{ error: { code, message, ...extra } }`. */
+export function send(reply: FastifyReply, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  return reply.code(status).header('cache-control', 'no-store').send({ error: { code, message, ...extra } });
 }
 
 export interface FileRouteOptions {

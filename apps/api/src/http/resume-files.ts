@@ -9,6 +9,7 @@ import { candidateIdOf } from '../domains/candidates/service.ts';
 import { jobEditorOf } from '../domains/jobs/company-jobs.ts';
 import { addResume, downloadFilename, resumeFile, resumeFileForCompany, TooManyResumes } from '../domains/resumes/service.ts';
 import { consumeRateLimit, type RateLimit } from '../platform/rate-limit.ts';
+import { toRest } from '../rest/case.ts';
 import { fileRequestAuth, HttpProblem, readOneFile, registerFileUploads, send } from './file-routes.ts';
 
 /** Generous for a person trying versions of their resume, far too few to fill a disk or the parse queue. */
@@ -29,7 +30,7 @@ export async function resumeRoutes(app: FastifyInstance, { services }: { service
     statusOf: (error) => {
       if (error instanceof TooManyResumes) return { status: 422, code: 'TOO_MANY_RESUMES', extra: { limit: MAX_RESUMES } };
       const existingId = (error as { existingId?: string }).existingId;
-      if (error.kind === 'conflict' && existingId) return { status: 409, code: 'CONFLICT', extra: { existingId } };
+      if (error.kind === 'conflict' && existingId) return { status: 409, code: 'CONFLICT', extra: { existing_id: existingId } };
       return undefined;
     },
   });
@@ -52,7 +53,8 @@ export async function resumeRoutes(app: FastifyInstance, { services }: { service
     if (!format) throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'A resume must be a PDF, a Word document (.docx) or plain text.');
     const resume = await addResume(services, candidateId, userId, { bytes, format, filename }, { ip: req.ip, userAgent: req.headers['user-agent'] });
     services.resumeParsing.wake();
-    return reply.code(201).header('cache-control', 'no-store').send(resume);
+    // snake_case with ISO dates, as the REST surface answers (the route is in /api/openapi.json).
+    return reply.code(201).header('cache-control', 'no-store').send(toRest(resume));
   });
 
   // The owner, and recruiters of a company the candidate applied to with this resume (docs/applications.md).

@@ -73,6 +73,14 @@ export function endpoint<I extends z.ZodObject, O extends z.ZodType>(spec: Endpo
         errorResponses: Object.fromEntries([...new Set(statuses)].sort().map((s) => [s, ERRORS[s] ?? 'Error'])),
       },
     })
+    // Who may call, before the input is read: nobody gets a 401 and a wrong role a 403 rather than a list of
+    // missing fields. The twin checks again, fully (second factor, ownership, admins' MFA).
+    .use(({ ctx, next }) => {
+      if (spec.access === 'public') return next();
+      if (!ctx.auth?.session.mfa_verified) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+      if (Array.isArray(spec.access) && !spec.access.includes(ctx.auth.user.role)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Your account cannot do this.' });
+      return next();
+    })
     .input(spec.input)
     .output(spec.output);
   const resolve = async ({ ctx, input }: { ctx: Context; input: unknown }) => {
@@ -84,6 +92,10 @@ export function endpoint<I extends z.ZodObject, O extends z.ZodType>(spec: Endpo
   };
   return spec.method === 'GET' ? procedure.query(resolve) : procedure.mutation(resolve);
 }
+
+/** No input (POST /auth/logout), and an id in the path (`/jobs/{id}`). */
+export const empty = z.object({});
+export const byId = z.object({ id: z.string().describe('UUID') });
 
 /** A query parameter that lists values, as `skills=a,b` or `skills=a&skills=b`. */
 export function listParam<T extends z.ZodType>(item: T) {

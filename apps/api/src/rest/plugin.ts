@@ -13,15 +13,64 @@ const restRouter = router as unknown as OpenApiRouter;
 
 export const REST_PREFIX = '/api';
 
+/**
+ * The routes beside the adapter's, which it cannot describe (multipart uploads, file downloads): written here
+ * as OpenAPI operations, merged into the generated document. Each names the route that serves it.
+ */
+const FILE_ROUTES = {
+  '/resumes': {
+    post: {
+      operationId: 'resumes-upload',
+      summary: 'Upload a resume',
+      description:
+        'Multipart with one part, `file`: PDF, DOCX or TXT (checked by its bytes), at most 10 MB. Answers 201 with the resume, `parse_status: "pending"`: reading it happens on the queue; poll GET /resumes/{id}. Served by http/resume-files.ts.',
+      tags: ['resumes'],
+      security: [{ Authorization: [] }],
+      requestBody: {
+        required: true,
+        content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } },
+      },
+      responses: Object.fromEntries(
+        [
+          ['201', 'The resume, waiting to be read'],
+          ['400', 'Not one file'],
+          ['401', 'Sign in first'],
+          ['403', 'Not a candidate, or a read-only API token'],
+          ['409', 'The same file is already uploaded (`existing_id`)'],
+          ['413', 'Larger than 10 MB'],
+          ['415', 'Not a PDF, DOCX or TXT'],
+          ['422', 'Too many resumes: delete one first'],
+          ['429', 'Too many uploads: wait `Retry-After` seconds'],
+        ].map(([status, description]) => [status, { description }]),
+      ),
+    },
+  },
+  '/resumes/{id}/file': {
+    get: {
+      operationId: 'resumes-file',
+      summary: 'Download a resume\'s file',
+      description: 'The file as uploaded, to its owner only (as an attachment). Served by http/resume-files.ts.',
+      tags: ['resumes'],
+      security: [{ Authorization: [] }],
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { '200': { description: 'The file' }, '401': { description: 'Sign in first' }, '404': { description: 'No such resume of yours' } },
+    },
+  },
+} as const;
+
 export function openApiDocument(baseUrl: string) {
-  return generateOpenApiDocument(restRouter, {
+  const document = generateOpenApiDocument(restRouter, {
     title: 'Hotgigs REST API',
     version: '1.0.0',
     description:
-      'The original Hotgigs REST API, served from the same procedures as the tRPC surface. Fields are snake_case; errors are `{ error: { code, message, fields? } }`.',
+      'The original Hotgigs REST API, served from the same procedures as the tRPC surface, and the rest of the portal (companies, saved jobs, alerts, profile, resumes). Fields are snake_case; errors are `{ error: { code, message, fields? } }`. Send a session token from POST /auth/login, or a personal API token from Account settings, as `Authorization: Bearer`.',
     baseUrl: `${baseUrl}${REST_PREFIX}`,
-    tags: ['auth', 'jobs', 'applications'],
+    tags: ['auth', 'jobs', 'applications', 'companies', 'saved jobs', 'alerts', 'profile', 'resumes'],
   });
+  for (const [path, operations] of Object.entries(FILE_ROUTES)) {
+    document.paths = { ...document.paths, [path]: { ...document.paths?.[path], ...operations } } as typeof document.paths;
+  }
+  return document;
 }
 
 interface ErrorShape {
@@ -33,8 +82,8 @@ interface ErrorShape {
 
 /** trpc-to-openapi's error body (our tRPC error shape plus `issues`) as the original API's. */
 export function restErrorBody(raw: ErrorShape) {
-  // A field is the endpoint's top-level name: `remote_option`, not `remote_option.0`.
-  const issues = raw.issues?.map((i) => ({ field: i.path.length ? String(i.path[0]) : '', message: i.message }));
+  // A field is named by its own name, without list indexes: `remote_option`, not `filters.remote_option.0`.
+  const issues = raw.issues?.map((i) => ({ field: String(i.path.filter((p) => typeof p === 'string').at(-1) ?? ''), message: i.message }));
   const fields = issues?.length
     ? Object.fromEntries(issues.map((i) => [i.field, i.message]))
     : raw.data?.fieldErrors && Object.keys(raw.data.fieldErrors).length

@@ -1,11 +1,12 @@
 // The REST endpoints (docs/rest.md): the original Hotgigs API's table, each one a thin adapter over its tRPC
-// twin(s) (endpoint.ts). Grouped as the original: auth, jobs, applications.
+// twin(s) (endpoint.ts). Grouped as the original: auth, jobs, applications; portal.ts adds what the original
+// did not have (companies, saved jobs, alerts, the profile, resumes).
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { APPLICATION_STATUSES, REJECTION_REASON_KEYS } from '@hotgigs/shared';
 import { router } from '../trpc/init.ts';
 import { fromRest } from './case.ts';
-import { endpoint, type Twin } from './endpoint.ts';
+import { byId, empty, endpoint, type Twin } from './endpoint.ts';
 import {
   jobBody,
   jobsQuery,
@@ -15,10 +16,11 @@ import {
   restJobDetail,
   restJobList,
   restUser,
+  SEARCH_FILTER_NAMES,
+  searchFilters,
 } from './schemas.ts';
+import { portalEndpoints } from './portal.ts';
 
-const empty = z.object({});
-const byId = z.object({ id: z.string().describe('UUID') });
 
 // ---- jobs: the twins' shapes (a public summary, an editor's job) as the original's one flat job.
 
@@ -62,36 +64,12 @@ const jobs = {
     twins: ['job.search'],
     input: jobsQuery,
     output: restJobList,
-    fieldNames: {
-      'filters.remote': 'remote_option',
-      'filters.employmentType': 'employment_type',
-      'filters.experienceLevel': 'experience_level',
-      'filters.salaryMin': 'salary_min',
-      'filters.postedWithinDays': 'posted_within_days',
-    },
+    fieldNames: Object.fromEntries(Object.entries(SEARCH_FILTER_NAMES).map(([twin, rest]) => [`filters.${twin}`, rest])),
     call: async (twin, q) => {
-      const found = await twin.job.search({
-        filters: {
-          q: q.q,
-          location: q.location,
-          remote: q.remote_option,
-          employmentType: q.employment_type,
-          experienceLevel: q.experience_level,
-          salaryMin: q.salary_min,
-          salaryMax: q.salary_max,
-          salaryCurrency: q.salary_currency,
-          skills: q.skills,
-          companies: q.companies,
-          postedWithinDays: q.posted_within_days,
-        },
-        sort: q.sort,
-        page: q.page,
-        limit: q.limit,
-        cursor: q.cursor,
-        facets: false,
-      });
+      const found = await twin.job.search({ filters: searchFilters(q), sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor, facets: q.facets === 'true' });
       const { totalIsLowerBound: _approx, ...page } = found.pagination;
-      return { jobs: found.items.map((job) => flatJob(job as unknown as PublicJob)), pagination: page, nextCursor: found.nextCursor };
+      const facets = found.facets && (({ remote, ...rest }) => ({ remoteOption: remote, ...rest }))(found.facets);
+      return { jobs: found.items.map((job) => flatJob(job as unknown as PublicJob)), pagination: page, nextCursor: found.nextCursor, facets };
     },
   }),
 
@@ -406,5 +384,5 @@ const applications = {
   }),
 };
 
-export const restRouter = router({ auth, jobs, applications });
+export const restRouter = router({ auth, jobs, applications, ...portalEndpoints });
 export type RestRouter = typeof restRouter;

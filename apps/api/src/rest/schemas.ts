@@ -47,7 +47,6 @@ export const restJobDetail = restJob.extend({
   screening_questions: z.array(z.looseObject({ id: z.string(), kind: z.string(), prompt: z.string(), required: z.boolean() })),
 });
 
-export const restJobList = z.object({ jobs: z.array(restJob), pagination, next_cursor: z.string().nullable() });
 
 export const jobsQuery = z.object({
   q: z.string().optional().describe('Words, "quoted phrases", OR, -excluded'),
@@ -65,7 +64,48 @@ export const jobsQuery = z.object({
   page: z.number().int().optional(),
   limit: z.number().int().optional().describe('At most 100'),
   cursor: z.string().optional().describe('The next_cursor of the previous page (then page is ignored)'),
+  facets: z.enum(['true', 'false']).optional().describe('true: also answer `facets`, the counts behind each filter value'),
 });
+
+/** Search filters as REST names them (the query of GET /jobs, the `filters` of an alert) -> job.search's. */
+export function searchFilters(q: Partial<Record<keyof z.output<typeof jobsQuery>, unknown>>) {
+  return {
+    q: q.q,
+    location: q.location,
+    remote: q.remote_option,
+    employmentType: q.employment_type,
+    experienceLevel: q.experience_level,
+    salaryMin: q.salary_min,
+    salaryMax: q.salary_max,
+    salaryCurrency: q.salary_currency,
+    skills: q.skills,
+    companies: q.companies,
+    postedWithinDays: q.posted_within_days,
+  } as never;
+}
+
+/** job.search's filter names -> REST's, for answers that echo filters (alerts) and for error fields. */
+export const SEARCH_FILTER_NAMES = {
+  remote: 'remote_option',
+  employmentType: 'employment_type',
+  experienceLevel: 'experience_level',
+  salaryMin: 'salary_min',
+  postedWithinDays: 'posted_within_days',
+} as const;
+
+const facetCount = z.object({ value: z.string(), label: z.string().optional(), count: z.number().int() });
+export const restFacets = z.object({
+  remote_option: z.array(facetCount),
+  employment_type: z.array(facetCount),
+  experience_level: z.array(facetCount),
+  skills: z.array(facetCount),
+  companies: z.array(facetCount),
+  posted_within_days: z.array(facetCount),
+  approximate: z.boolean().describe('Counted on a sample of a very large result'),
+});
+
+export const restJobList = z.object({ jobs: z.array(restJob), pagination, next_cursor: z.string().nullable(), facets: restFacets.nullable().optional() });
+
 
 export const jobBody = z.object({
   title: z.string().optional(),

@@ -3,7 +3,7 @@ import { describeUploadFailure, formatFileSize } from './upload.ts';
 
 describe('describeUploadFailure', () => {
   it('uses the server’s sentence when it gives one', () => {
-    expect(describeUploadFailure({ status: 415, body: { error: 'UNSUPPORTED_MEDIA_TYPE', message: 'A logo must be a PNG, JPEG or WebP image.' } })).toBe(
+    expect(describeUploadFailure({ status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'A logo must be a PNG, JPEG or WebP image.' } } })).toBe(
       'A logo must be a PNG, JPEG or WebP image.',
     );
   });
@@ -15,7 +15,7 @@ describe('describeUploadFailure', () => {
     [418, 'The upload was refused (HTTP 418).'],
   ])('explains HTTP %i without a message', (status, sentence) => {
     expect(describeUploadFailure({ status, body: null })).toBe(sentence);
-    expect(describeUploadFailure({ status, body: { message: '  ' } })).toBe(sentence);
+    expect(describeUploadFailure({ status, body: { error: { code: 'X', message: '  ' } } })).toBe(sentence);
   });
 });
 

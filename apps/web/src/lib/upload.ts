@@ -38,7 +38,7 @@ export function uploadFile(url: string, file: Blob, { field = 'file', onProgress
 
 /** The sentence to show for a refused or failed upload: the server's own when it gave one. */
 export function describeUploadFailure({ status, body }: UploadAnswer): string {
-  const message = typeof body === 'object' && body !== null && 'message' in body ? (body as { message: unknown }).message : undefined;
+  const message = (body as { error?: { message?: unknown } } | null)?.error?.message;
   if (typeof message === 'string' && message.trim()) return message;
   if (status === 413) return 'The file is too large.';
   if (status === 401) return 'Your session has ended: sign in again, then retry.';

@@ -200,7 +200,7 @@ describe('company logo', () => {
     expect(await storage.get(second!)).toBeUndefined();
     const gone = await api.current.app.inject('/api/companies/company-x/logo');
     expect(gone.statusCode).toBe(404);
-    expect(gone.json()).toEqual({ error: 'NOT_FOUND', message: 'This company has no logo.' });
+    expect(gone.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'This company has no logo.' } });
   });
 
   it.each([
@@ -215,7 +215,7 @@ describe('company logo', () => {
     const before = await logoKey(world.companies.X);
     const res = await upload(world.users.recruiterX.token, file);
     expect(res.statusCode).toBe(status);
-    expect(res.json()).toEqual({ error: code, message });
+    expect(res.json()).toEqual({ error: { code, message } });
     expect(await logoKey(world.companies.X)).toBe(before);
   });
 
@@ -227,7 +227,7 @@ describe('company logo', () => {
     const payload = Buffer.concat([part('a'), part('b'), Buffer.from(`--${boundary}--\r\n`)]);
     const res = await upload(world.users.recruiterX.token, { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ error: 'BAD_REQUEST', message: 'Send one file, the logo, and nothing else.' });
+    expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'Send one file, the logo, and nothing else.' } });
   });
 
   it('refuses a request that is not multipart with 415', async () => {
@@ -239,7 +239,7 @@ describe('company logo', () => {
       headers: { authorization: `Bearer ${world.users.recruiterX.token}`, 'content-type': 'image/png' },
     });
     expect(res.statusCode).toBe(415);
-    expect(res.json()).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+    expect(res.json()).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
   });
 
   it('lets only signed-in recruiters upload, and cookies only from our own pages', async () => {
@@ -248,11 +248,11 @@ describe('company logo', () => {
     const file = () => multipart('logo.png', 'image/png', PNG);
     expect((await upload(undefined)).statusCode).toBe(401);
     expect((await upload('not-a-session.token')).statusCode).toBe(401);
-    expect((await upload(world.users.candidateA.token)).json()).toEqual({ error: 'FORBIDDEN', message: 'Only a company’s recruiters can change its logo.' });
+    expect((await upload(world.users.candidateA.token)).json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Only a company’s recruiters can change its logo.' } });
     expect((await upload(world.users.deactivated.token)).statusCode).toBe(401);
     const crossSite = await upload(undefined, file(), { ...cookie(world.users.recruiterX.token), 'sec-fetch-site': 'cross-site' });
     expect(crossSite.statusCode).toBe(403);
-    expect(crossSite.json()).toEqual({ error: 'FORBIDDEN', message: 'Cross-site requests may not change anything.' });
+    expect(crossSite.json()).toEqual({ error: { code: 'FORBIDDEN', message: 'Cross-site requests may not change anything.' } });
     expect(await logoKey(world.companies.X)).toBeNull();
     const sameSite = await upload(undefined, file(), { ...cookie(world.users.recruiterX.token), 'sec-fetch-site': 'same-origin' });
     expect(sameSite.statusCode).toBe(200);

@@ -7,12 +7,12 @@ describe('resumeUploadOutcome', () => {
     [201, { id: 'r1', parseStatus: 'pending' }, 'uploaded', /uploaded\. Reading it now/],
     [409, { id: 'r0' }, 'duplicate', /already/],
     [413, null, 'refused', /too large: a resume can be at most 10 MB/],
-    [415, { message: 'unsupported' }, 'refused', /not a PDF, Word \(DOCX\) or plain text file/],
+    [415, { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'unsupported' } }, 'refused', /not a PDF, Word \(DOCX\) or plain text file/],
     [422, null, 'refused', /the most you can keep\. Delete one/],
     [429, null, 'refused', /Too many uploads/],
     [401, null, 'refused', /sign in again/],
     [500, null, 'refused', /went wrong on our side/],
-    [400, { message: 'The field “file” is missing.' }, 'refused', /The field “file” is missing\./],
+    [400, { error: { code: 'BAD_REQUEST', message: 'The field “file” is missing.' } }, 'refused', /The field “file” is missing\./],
   ])('HTTP %d', (status, body, kind, message) => {
     const outcome = resumeUploadOutcome({ status, body }, 'cv.pdf');
     expect(outcome.kind).toBe(kind);
@@ -21,7 +21,7 @@ describe('resumeUploadOutcome', () => {
 
   it('keeps the id of a new or already uploaded resume', () => {
     expect(resumeUploadOutcome({ status: 201, body: { id: 'a' } }, 'x')).toMatchObject({ id: 'a' });
-    expect(resumeUploadOutcome({ status: 409, body: { existingId: 'b' } }, 'x')).toMatchObject({ id: 'b' });
+    expect(resumeUploadOutcome({ status: 409, body: { error: { code: 'CONFLICT', existing_id: 'b' } } }, 'x')).toMatchObject({ id: 'b' });
   });
 });
 

@@ -14,8 +14,8 @@ export type UploadOutcome =
 
 const idOf = (body: unknown): string | undefined => {
   if (typeof body !== 'object' || body === null) return undefined;
-  const record = body as Record<string, unknown>;
-  const id = record.id ?? record.existingId ?? record.resumeId;
+  const record = body as Record<string, unknown> & { error?: { existing_id?: unknown } };
+  const id = record.id ?? record.error?.existing_id;
   return typeof id === 'string' ? id : undefined;
 };
 
