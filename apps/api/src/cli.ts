@@ -1,17 +1,23 @@
-// `hotgigs`, the command-line entry: serve the portal, manage migrations, seed data, create an admin.
+// `hotgigs`, the command-line entry: serve the portal, manage migrations, seed data, create an admin, call a
+// procedure in process (trpc/system.ts).
 // Exit codes: 0 ok, 1 failure, 2 bad usage/config.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { TRPCError } from '@trpc/server';
+import { z } from 'zod';
 import { emailInput } from '@hotgigs/shared';
 import pino from 'pino';
 import { migrateDown, MigrationError, migrateToLatest, migrationStatus } from '@hotgigs/db';
 import { loadTaxonomy, seedDemo } from '@hotgigs/db/seed';
 import { DataDirInUseError } from './data-dir-lock.ts';
+import { DomainError, ERROR_CODE } from './errors.ts';
 import { describeDatabaseError, openDatabase } from './database.ts';
 import { createAdmin } from './domains/admin/service.ts';
 import { passwordProblem } from './domains/accounts/passwords.ts';
 import { ConfigError, loadEnv, type Env } from './env.ts';
-import { startServer } from './main.ts';
+import { processServices, startServer } from './main.ts';
+import { appRouter } from './trpc/router.ts';
+import { systemCaller } from './trpc/system.ts';
 
 const USAGE = `Usage: hotgigs <command>
 
@@ -21,10 +27,23 @@ Commands:
   seed --demo [--jobs N]     load the taxonomy and deterministic demo data (N jobs, default 2000)
   create-admin --email E     create an administrator; the password is read from standard input
                              (there is never a default admin account)
+  call PROCEDURE [--as USER] [--input JSON]
+                             call a procedure in process and print its answer as JSON, as nobody or as
+                             USER (an email or id): that user's access rules apply, e.g.
+                             hotgigs call admin.users.list --as admin@example.com --input '{"page":1}'
 
 Configuration comes from environment variables; see the README.`;
 
 class UsageError extends Error {}
+/** A procedure's refusal (FORBIDDEN, BAD_REQUEST...): said plainly, exit code 1. */
+class CallError extends Error {}
+
+/** A refusal as one line: the message, and each field's problem for bad input. */
+function describeCallError(error: TRPCError | DomainError): string {
+  const cause = error instanceof TRPCError ? error.cause : undefined;
+  if (cause instanceof z.ZodError) return cause.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');
+  return error.message;
+}
 
 /** A password from standard input: typed at a prompt (not echoed) or piped in by a script. */
 async function readPassword(prompt: string): Promise<string> {
@@ -120,6 +139,34 @@ async function run(argv: string[]): Promise<void> {
       });
       return;
     }
+    case 'call': {
+      const { values, positionals } = parseArgs({ args: rest, options: { as: { type: 'string' }, input: { type: 'string' } }, strict: true, allowPositionals: true });
+      const path = positionals[0];
+      if (!path || positionals.length > 1 || !/^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(path)) throw new UsageError('call needs one procedure path, like job.search');
+      let input: unknown;
+      try {
+        input = values.input === undefined ? undefined : JSON.parse(values.input);
+      } catch {
+        throw new UsageError('--input must be JSON, like \'{"page":1}\'');
+      }
+      await withDatabase(env, 'call', async ({ db }) => {
+        await migrateToLatest(db);
+        const services = processServices(env, db, pino({ level: 'silent' }));
+        try {
+          const caller = await systemCaller(services, { actAs: values.as, tool: 'hotgigs call' });
+          if (!(path in appRouter._def.procedures)) throw new UsageError(`there is no procedure ${path}`);
+          const procedure = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+          const answer = await (procedure as (input: unknown) => Promise<unknown>)(input);
+          console.log(JSON.stringify(answer, null, 2));
+        } catch (error) {
+          if (error instanceof TRPCError || error instanceof DomainError) throw new CallError(`${error instanceof TRPCError ? error.code : ERROR_CODE[error.kind].code}: ${describeCallError(error)}`);
+          throw error;
+        } finally {
+          await services.mailer.close();
+        }
+      });
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
@@ -131,7 +178,7 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     if (error instanceof UsageError) console.error(`\n${USAGE}`);
     process.exit(2);
   }
-  if (error instanceof DataDirInUseError) {
+  if (error instanceof DataDirInUseError || error instanceof CallError) {
     console.error(`hotgigs: ${error.message}`);
     process.exit(1);
   }

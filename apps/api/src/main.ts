@@ -1,7 +1,8 @@
 // The server process (`hotgigs serve`): opens the database, starts the HTTP server and the scheduled work of
 // each instance, and shuts down gracefully on SIGTERM/SIGINT.
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
+import type { AppServices } from './app-services.ts';
 import { prepareDatabase, resolveSecretKey } from './database.ts';
 import { startAlertDigests } from './domains/alerts/service.ts';
 import { startJobExpiry } from './domains/jobs/expiry.ts';
@@ -23,17 +24,29 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** The process's services on an open database: what the server and every in-process tool (`hotgigs call`) run on. */
+export function processServices(env: Env, db: AppServices['db'], log: Logger): AppServices {
+  return {
+    env,
+    db,
+    mailer: createMailer(env, log),
+    secretKey: resolveSecretKey(env),
+    now: () => new Date(),
+    searchCache: new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES),
+    storage: storageFor(env),
+    resumeParsing: new Waker(),
+  };
+}
+
 export async function startServer(env: Env): Promise<RunningServer> {
   const started = Date.now();
   // The server's logger is not up yet; a bare pino with the same level logs the database preparation.
   const bootLog = pino({ level: env.LOG_LEVEL, ...(process.stdout.isTTY && env.NODE_ENV !== 'test' && { transport: PRETTY_LOGS }) });
-  const secretKey = resolveSecretKey(env);
+  resolveSecretKey(env); // a bad key stops the start before the database is touched
   const database = await prepareDatabase(env, bootLog);
-  const mailer = createMailer(env, bootLog);
-  const searchCache = new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES);
-  const storage = storageFor(env);
-  const resumeParsing = new Waker();
-  const app = await buildServer({ env, db: database.db, mailer, secretKey, now: () => new Date(), searchCache, storage, resumeParsing });
+  const services = processServices(env, database.db, bootLog);
+  const { mailer, storage, resumeParsing } = services;
+  const app = await buildServer(services);
   const stopMaintenance = startMaintenance(database.db, app.log);
   // Every 15 minutes; alerts are claimed in the database, so any number of instances may run this.
   const stopAlertDigests = startAlertDigests({ db: database.db, env, mailer, now: () => new Date() }, app.log);

@@ -56,4 +56,26 @@ describe('hotgigs CLI', () => {
     expect(made.out).toContain('Created admin root@example.com');
     expect(hotgigs(['create-admin', '--email', 'root@example.com'], {}, 'a long admin passphrase\n').code).toBe(2);
   });
+
+  it('calls a procedure in process as nobody or as a user, whose access rules apply', () => {
+    const search = hotgigs(['call', 'job.search', '--input', '{"filters":{"q":"welder"},"limit":1}']);
+    expect(search.code, search.err).toBe(0);
+    expect(JSON.parse(search.out)).toMatchObject({ pagination: { page: 1, limit: 1 } });
+
+    const nobody = hotgigs(['call', 'admin.users.list']);
+    expect(nobody.code).toBe(1);
+    expect(nobody.err).toContain('UNAUTHORIZED: Sign in to continue.');
+    // The admin made above has no second factor yet: admin procedures refuse, exactly as in the browser.
+    const admin = hotgigs(['call', 'admin.users.list', '--as', 'root@example.com', '--input', '{"page":1,"limit":5}']);
+    expect(admin.code).toBe(1);
+    expect(admin.err).toContain('FORBIDDEN: Admins must turn on two-factor authentication first');
+    const me = hotgigs(['call', 'auth.me', '--as', 'ROOT@example.com']);
+    expect(me.code, me.err).toBe(0);
+    expect(JSON.parse(me.out)).toMatchObject({ user: { email: 'root@example.com', role: 'admin' } });
+
+    expect(hotgigs(['call', 'auth.me', '--as', 'nobody@example.com']).err).toContain('NOT_FOUND: There is no active user nobody@example.com.');
+    expect(hotgigs(['call', 'job.search', '--input', '{"limit":1000}']).err).toMatch(/BAD_REQUEST: limit: /);
+    expect(hotgigs(['call', 'job.nothing']).err).toContain('there is no procedure job.nothing');
+    expect(hotgigs(['call', 'job.search', '--input', '{oops']).code).toBe(2);
+  });
 });

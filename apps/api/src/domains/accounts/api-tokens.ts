@@ -11,7 +11,7 @@ import { conflict, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { enforceRateLimits, RATE_LIMITS } from '../../platform/rate-limit.ts';
 import { constantTimeEqual, randomToken, sha256 } from '../../platform/tokens.ts';
-import type { ValidSession } from './sessions.ts';
+import { sessionUserOf, type ValidSession } from './sessions.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -171,7 +171,7 @@ export async function validateApiToken(db: Kysely<DB>, token: string, now: Date,
       user_agent: null,
       ip: address,
     },
-    user: { id: row.user_id, email: row.email, role: row.role, emailVerified: row.email_verified_at !== null, mfaEnabled: row.totp_enabled_at !== null },
+    user: sessionUserOf({ ...row, id: row.user_id }),
     refreshed: false,
     apiToken: { id: row.id, name: row.name, scope: row.scope },
   };

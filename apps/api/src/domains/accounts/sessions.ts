@@ -26,6 +26,23 @@ export interface SessionUser {
   mfaEnabled: boolean;
 }
 
+/** A user row as the signed-in user every procedure sees. */
+export function sessionUserOf(row: { id: string; email: string; role: UserRole; email_verified_at: Date | null; totp_enabled_at: Date | null }): SessionUser {
+  return { id: row.id, email: row.email, role: row.role, emailVerified: row.email_verified_at !== null, mfaEnabled: row.totp_enabled_at !== null };
+}
+
+/** An active user named by id (UUID) or email, as a session would show them; NOT_FOUND otherwise. */
+export async function activeUserByIdOrEmail(db: Kysely<DB>, who: string): Promise<SessionUser> {
+  const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(who);
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'role', 'is_active', 'email_verified_at', 'totp_enabled_at'])
+    .where(byId ? 'id' : 'email', '=', byId ? who : who.toLowerCase())
+    .executeTakeFirst();
+  if (!row || !row.is_active) throw notFound(`There is no active user ${who}.`);
+  return sessionUserOf(row);
+}
+
 export interface ValidSession {
   session: Selectable<SessionsTable>;
   user: SessionUser;
@@ -107,7 +124,7 @@ export async function validateSessionToken(db: Kysely<DB>, token: string, now: D
   }
   return {
     session,
-    user: { id: session.user_id, email, role, emailVerified: email_verified_at !== null, mfaEnabled: totp_enabled_at !== null },
+    user: sessionUserOf({ id: session.user_id, email, role, email_verified_at, totp_enabled_at }),
     refreshed,
   };
 }
