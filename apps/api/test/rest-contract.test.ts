@@ -49,6 +49,8 @@ describe('REST compatibility (/api)', () => {
     const weak = await rest('POST', '/auth/register', { body: { email: 'not-an-email', password: 'short', role: 'candidate', first_name: 'A', last_name: 'B' } });
     expect(weak.status).toBe(400);
     expect(Object.keys(weak.body.error.fields).sort()).toEqual(['email', 'password']);
+    // The length rule and the strength check both catch "short": it is said once.
+    expect(weak.body.error.message.match(/Use at least 8 characters/g)).toHaveLength(1);
     const missing = await rest('POST', '/auth/register', { body: { email: 'a@b.example', role: 'candidate' } });
     expect(missing.status).toBe(400);
     expect(missing.body.error.fields).toHaveProperty('first_name');

@@ -89,7 +89,7 @@ export function restErrorBody(raw: ErrorShape) {
     : raw.data?.fieldErrors && Object.keys(raw.data.fieldErrors).length
       ? Object.fromEntries(Object.entries(raw.data.fieldErrors).map(([k, v]) => [k, v[0] ?? '']))
       : undefined;
-  const message = issues?.length ? issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)).join('; ') : (raw.message ?? 'Error');
+  const message = issues?.length ? [...new Set(issues.map((i) => (i.field ? `${i.field}: ${i.message}` : i.message)))].join('; ') : (raw.message ?? 'Error');
   return {
     error: {
       code: raw.data?.code ?? raw.code ?? 'INTERNAL_SERVER_ERROR',

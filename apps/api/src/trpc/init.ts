@@ -36,8 +36,18 @@ function isUnreadableRequest(code: string, cause: unknown): boolean {
 }
 
 /** One readable sentence per problem, naming the field: "limit: Too big: expected number to be <=100". */
+/** The same problem twice for one field (a rule, and a refinement that checks it again) is said once. */
+function distinctIssues(error: z.ZodError): z.ZodError {
+  const seen = new Set<string>();
+  const issues = error.issues.filter((issue) => {
+    const key = `${issue.path.join('.')}\u0000${issue.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return issues.length === error.issues.length ? error : new z.ZodRealError(issues);
+}
+
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+  return distinctIssues(error).issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
 }
 
 export const t = initTRPC
@@ -46,7 +56,7 @@ export const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
-      const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? error.cause : undefined;
+      const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? distinctIssues(error.cause) : undefined;
       // Details (stack, internal text) only under DEBUG_ERRORS (`pnpm dev`) and only to this machine.
       const details = ctx?.env.DEBUG_ERRORS === true && ctx.fromThisMachine;
       const internal = error.code === 'INTERNAL_SERVER_ERROR' && !details;
