@@ -8,6 +8,25 @@ export const OPEN_APPLICATION_STATUSES = ['submitted', 'screening', 'interview',
 export const FINAL_APPLICATION_STATUSES = ['hired', 'rejected', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
 export type OpenApplicationStatus = (typeof OPEN_APPLICATION_STATUSES)[number];
 
+/** Blind screening: the stages a job may reveal applicants' identity at (docs/applications.md). */
+export const BLIND_REVEAL_STAGES = ['screening', 'interview', 'offer', 'hired'] as const satisfies readonly ApplicationStatus[];
+export type BlindRevealStage = (typeof BLIND_REVEAL_STAGES)[number];
+
+/**
+ * Whether reviewers may not see who an applicant is: the job screens blind until `revealAt`, and the application
+ * has not reached it. Rejected and withdrawn applications that never reached it stay hidden.
+ */
+export function isIdentityHidden(revealAt: BlindRevealStage | null, status: ApplicationStatus): boolean {
+  if (revealAt === null) return false;
+  const at = (PIPELINE_STAGES as readonly string[]).indexOf(status);
+  return at === -1 || at < PIPELINE_STAGES.indexOf(revealAt);
+}
+
+/** What reviewers call a hidden applicant: stable per application, saying nothing about the person. */
+export function hiddenApplicantName(applicationId: string): string {
+  return `Applicant ${applicationId.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
+}
+
 /** Who moves an application: its company (recruiters, admins moderating) or the candidate who applied. */
 export type PipelineActor = 'company' | 'candidate';
 

@@ -10,6 +10,7 @@ import * as profilesResumes from './0007_profiles_resumes.ts';
 import * as applications from './0008_applications.ts';
 import * as matching from './0009_matching.ts';
 import * as apiTokens from './0010_api_tokens.ts';
+import * as blindScreening from './0011_blind_screening.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_applications': applications,
   '0009_matching': matching,
   '0010_api_tokens': apiTokens,
+  '0011_blind_screening': blindScreening,
 };

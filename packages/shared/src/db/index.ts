@@ -240,6 +240,7 @@ export const DB_COLUMNS = {
     deadline: 'timestamptz?',
     closed_at: 'timestamptz?',
     screening_questions: 'jsonb',
+    blind_until: 'text?',
     ai_context: 'jsonb',
     view_count: 'int4',
     application_count: 'int4',

@@ -10,6 +10,7 @@ import type {
   SkillStatus,
 } from '../enums.ts';
 import type { ColumnType } from 'kysely';
+import type { BlindRevealStage } from '../pipeline.ts';
 import type { Generated, JsonWithDefault, Stamps, Timestamp } from './columns.ts';
 
 export interface ScreeningQuestion {
@@ -40,6 +41,8 @@ export interface JobsTable extends Stamps {
   deadline: Timestamp | null;
   closed_at: Timestamp | null;
   screening_questions: JsonWithDefault<ScreeningQuestion[]>;
+  /** Blind screening: the stage from which reviewers see who applied (null: never blind). */
+  blind_until: BlindRevealStage | null;
   ai_context: JsonWithDefault<Record<string, unknown>>;
   view_count: Generated<number>;
   application_count: Generated<number>;

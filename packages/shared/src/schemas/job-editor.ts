@@ -6,6 +6,7 @@ import { safeString, safeText } from './text.ts';
 import { EMPLOYMENT_TYPES, EXPERIENCE_LEVELS, JOB_STATUSES, REMOTE_TYPES, SALARY_PERIODS, SKILL_REQUIREMENTS } from '../enums.ts';
 import { JOB_ACTIONS } from '../lifecycle.ts';
 import { pageInput } from '../pagination.ts';
+import { BLIND_REVEAL_STAGES } from '../pipeline.ts';
 import { jobId } from './jobs.ts';
 
 export const JOB_TITLE_MAX = 200;
@@ -86,6 +87,8 @@ const jobFields = {
     .nullable(),
   /** Replaces the job's skills. */
   skills: z.array(jobSkillInput).max(MAX_JOB_SKILLS, `At most ${MAX_JOB_SKILLS} skills.`),
+  /** Blind screening: applicants' identity is hidden from reviewers until this stage (null: not blind). */
+  blindUntil: z.enum(BLIND_REVEAL_STAGES, { error: `Choose one of ${BLIND_REVEAL_STAGES.join(', ')}, or none.` }).nullable(),
   /** Replaces the job's screening questions, asked when candidates apply. */
   screeningQuestions: z.array(screeningQuestionInput).max(MAX_SCREENING_QUESTIONS, `At most ${MAX_SCREENING_QUESTIONS} questions.`),
 };

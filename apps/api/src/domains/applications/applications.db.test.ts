@@ -302,6 +302,50 @@ describe('the pipeline', () => {
     expect(application.resume?.id).toBe(resumeId);
   });
 
+  it('screens blind until the chosen stage: no name, contact, links, schools or resume file in any answer, then all of it', async () => {
+    const { db, world, job, application, resumeId, x, candidateId } = await applied();
+    await db
+      .updateTable('candidates')
+      .set({ phone: '+44 20 7946 0000', links: JSON.stringify([{ kind: 'linkedin', url: 'https://www.linkedin.com/in/cara' }]), education: JSON.stringify([{ institution: 'Leeds College of Building' }]) })
+      .where('id', '=', await candidateId('candidateA'))
+      .execute();
+    const updated = await x.jobEditor.update({ id: job.id, blindUntil: 'interview' });
+    expect(updated.blindUntil).toBe('interview');
+    const file = () => fetch(`${base}/api/resumes/${resumeId}/file`, { headers: { authorization: `Bearer ${world.users.recruiterX.token}` } });
+
+    const hiddenName = /^Applicant [0-9A-F]{6}$/;
+    const detail = await x.pipeline.applicant({ id: application.id });
+    expect(detail.identityHiddenUntil).toBe('interview');
+    expect(detail.candidate).toMatchObject({ candidateId: null, lastName: '', email: null, phone: null, links: [] });
+    expect(detail.candidate.firstName).toMatch(hiddenName);
+    expect(detail.candidate.education.map((e) => e.institution)).toEqual(['A school (hidden)']);
+    expect(detail.resume).toBeNull();
+    const everything = JSON.stringify([
+      detail,
+      await x.pipeline.applicants({ id: job.id }),
+      await x.pipeline.board({ id: job.id }),
+      await x.pipeline.companyApplicants({}),
+    ]);
+    for (const secret of [world.users.candidateA.email, 'candidateA', '7946', 'linkedin.com/in/cara', 'Leeds College', await candidateId('candidateA')]) {
+      expect(everything, secret).not.toContain(secret);
+    }
+    expect((await x.pipeline.applicants({ id: job.id })).items[0]).toMatchObject({ identityHidden: true, candidate: { id: null } });
+    expect((await file()).status).toBe(404);
+    // The candidate's own view is untouched.
+    expect((await (await api.current.call({ token: world.users.candidateA.token })).application.get({ id: application.id })).resume?.id).toBe(resumeId);
+
+    await x.pipeline.move({ id: application.id, to: 'screening' });
+    expect((await x.pipeline.applicant({ id: application.id })).identityHiddenUntil).toBe('interview');
+    await x.pipeline.move({ id: application.id, to: 'interview' });
+    const shown = await x.pipeline.applicant({ id: application.id });
+    expect(shown).toMatchObject({ identityHiddenUntil: null, candidate: { firstName: 'candidateA', email: world.users.candidateA.email, phone: '+44 20 7946 0000' } });
+    expect(shown.resume?.id).toBe(resumeId);
+    expect((await file()).status).toBe(200);
+
+    const wrong = await failure(x.jobEditor.update({ id: job.id, blindUntil: 'rejected' as never }));
+    expect(wrong.code).toBe('BAD_REQUEST');
+  });
+
   it("keeps a deleted candidate's application for the company, anonymised, with its history", async () => {
     const { application, x, as, job } = await applied();
     await x.pipeline.move({ id: application.id, to: 'screening' });

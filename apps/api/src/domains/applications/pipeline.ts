@@ -7,9 +7,12 @@ import {
   BOARD_COLUMN_SIZE,
   companyMovesFrom,
   describePage,
+  hiddenApplicantName,
+  isIdentityHidden,
   pageOffset,
   pipelineMoveProblem,
   type ApplicationStatus,
+  type BlindRevealStage,
   type applicantsInput,
   type companyApplicantsInput,
   type DB,
@@ -42,7 +45,7 @@ export async function applicationOfCompany(db: Db, editor: JobEditor, id: string
   return { id: row.id, jobId: row.job_id, status: row.status, companyId: row.company_id };
 }
 
-type ApplicantQuery = SelectQueryBuilder<DB, 'applications' | 'candidates', object>;
+type ApplicantQuery = SelectQueryBuilder<DB, 'applications' | 'candidates' | 'jobs', object>;
 
 /** The columns of an applicant row, with the notes' average rating and count (correlated, per page row). */
 function applicantColumns(query: ApplicantQuery) {
@@ -58,6 +61,7 @@ function applicantColumns(query: ApplicantQuery) {
     'candidates.last_name',
     'candidates.headline',
     'candidates.location',
+    'jobs.blind_until',
     eb
       .selectFrom('application_notes')
       .select(sql<string | null>`avg(rating)`.as('r'))
@@ -82,18 +86,24 @@ interface ApplicantRowData {
   last_name: string;
   headline: string | null;
   location: string | null;
+  blind_until: BlindRevealStage | null;
   rating: string | null;
   note_count: number | null;
 }
 
+/** A row of a table or board; under blind screening without the name or the candidate's id (a profile look-up). */
 function toApplicantRow(r: ApplicantRowData) {
+  const hidden = isIdentityHidden(r.blind_until, r.status);
   return {
     id: r.id,
     status: r.status,
     submittedAt: r.submitted_at,
     updatedAt: r.updated_at,
     matchScore: r.match_score,
-    candidate: { id: r.candidate_id, name: `${r.first_name} ${r.last_name}`.trim(), headline: r.headline, location: r.location },
+    identityHidden: hidden,
+    candidate: hidden
+      ? { id: null, name: hiddenApplicantName(r.id), headline: r.headline, location: r.location }
+      : { id: r.candidate_id as string | null, name: `${r.first_name} ${r.last_name}`.trim(), headline: r.headline, location: r.location },
     rating: r.rating === null ? null : Math.round(Number(r.rating) * 10) / 10,
     noteCount: r.note_count ?? 0,
     moves: companyMovesFrom(r.status),
@@ -114,7 +124,11 @@ async function statusCounts(db: Db, jobId: string): Promise<Record<ApplicationSt
 }
 
 const base = (db: Db, jobId: string) =>
-  db.selectFrom('applications').innerJoin('candidates', 'candidates.id', 'applications.candidate_id').where('applications.job_id', '=', jobId);
+  db
+    .selectFrom('applications')
+    .innerJoin('candidates', 'candidates.id', 'applications.candidate_id')
+    .innerJoin('jobs', 'jobs.id', 'applications.job_id')
+    .where('applications.job_id', '=', jobId);
 
 /** pipeline.applicants: one page of a job's applicants, and every status's count. */
 export async function listApplicants(db: Db, input: ApplicantsOutput) {
@@ -202,6 +216,7 @@ export async function applicantDetail(db: Db, editor: JobEditor, id: string) {
       'jobs.title as job_title',
       'jobs.company_id',
       'jobs.screening_questions',
+      'jobs.blind_until',
       'users.email',
       'users.is_active',
       'candidates.phone',
@@ -248,6 +263,20 @@ export async function applicantDetail(db: Db, editor: JobEditor, id: string) {
       .execute(),
     duplicateHints(db, row.company_id, row.candidate_id, row.phone, row.resume_sha256),
   ]);
+  // Blind screening: who applied stays out of the answer (not just the page) until the job's reveal stage.
+  const hidden = isIdentityHidden(row.blind_until, row.status);
+  const candidate = hidden
+    ? {
+        ...profile,
+        candidateId: null,
+        firstName: hiddenApplicantName(row.id),
+        lastName: '',
+        email: null,
+        phone: null,
+        links: [],
+        education: profile.education.map((e) => ({ ...e, institution: 'A school (hidden)' })),
+      }
+    : { ...profile, candidateId: profile.candidateId as string | null, email: row.is_active ? row.email : null };
   return {
     id: row.id,
     status: row.status,
@@ -258,14 +287,17 @@ export async function applicantDetail(db: Db, editor: JobEditor, id: string) {
     matchScore: row.match_score,
     matchReport: row.match_report as MatchReport | null,
     // Applying shares the profile and contact details with this company, whatever the profile's visibility.
-    candidate: { ...profile, email: row.is_active ? row.email : null },
-    resume: resume ? summaryOf(resume) : null,
+    candidate,
+    /** Under blind screening, the stage at which the applicant's identity shows; null when it shows. */
+    identityHiddenUntil: hidden ? row.blind_until : null,
+    // The file carries the name and contact details: none while hidden (the file route refuses it too).
+    resume: resume && !hidden ? summaryOf(resume) : null,
     history: events.map((e) => ({
       id: e.id,
       from: e.from_status,
       to: e.to_status,
       at: e.at,
-      by: e.actor ?? (e.role === 'admin' ? 'An administrator' : null),
+      by: hidden && e.role === 'candidate' ? 'The candidate' : (e.actor ?? (e.role === 'admin' ? 'An administrator' : null)),
       note: e.note,
       reason: e.reason as RejectionReason | null,
     })),
@@ -278,7 +310,8 @@ export async function applicantDetail(db: Db, editor: JobEditor, id: string) {
       mine: editor.kind === 'recruiter' && n.author_id === editor.recruiterId,
     })),
     moves: companyMovesFrom(row.status),
-    duplicates,
+    // Hints name people; under blind screening they say only that there is another application.
+    duplicates: hidden ? duplicates.map((d) => ({ ...d, name: 'Another applicant' })) : duplicates,
   };
 }
 

@@ -176,6 +176,7 @@ export async function getEditableJob(db: Db, id: string, now: Date) {
     applicationCount: row.application_count,
     skills: skills.map((s) => ({ slug: s.slug, name: s.name, category: s.category, requirement: s.requirement, yearsRequired: s.years_required })),
     screeningQuestions: row.screening_questions,
+    blindUntil: row.blind_until,
   };
 }
 export type EditableJob = Awaited<ReturnType<typeof getEditableJob>>;
@@ -244,6 +245,7 @@ function contentColumns(input: JobContent) {
     ...(input.salaryCurrency !== undefined && { salary_currency: input.salaryCurrency }),
     ...(input.salaryPeriod !== undefined && { salary_period: input.salaryPeriod }),
     ...(input.deadline !== undefined && { deadline: input.deadline }),
+    ...(input.blindUntil !== undefined && { blind_until: input.blindUntil }),
   };
 }
 

@@ -1,9 +1,9 @@
 // A candidate's resumes (docs/profiles.md): uploaded files kept through the storage interface, read by the parse
 // queue (parse-queue.ts), reviewed and accepted into the profile field by field.
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { ApplyResumeInput, DB, ResumeFormat, ResumesTable } from '@hotgigs/shared';
-import { MAX_RESUMES } from '@hotgigs/shared';
+import { MAX_RESUMES, PIPELINE_STAGES } from '@hotgigs/shared';
 import type { ParsedResume, ResumeInsights } from '@hotgigs/ai';
 import type { AppServices } from '../../app-services.ts';
 import { conflict, DomainError, fieldError, invalid, notFound } from '../../errors.ts';
@@ -168,6 +168,9 @@ export async function resumeFile(deps: Pick<AppServices, 'db' | 'storage'>, cand
  * A resume's file for a company's recruiter (or an admin): only a resume the candidate sent with an
  * application to one of the company's jobs. Any other answers NOT_FOUND, like a missing one.
  */
+/** The pipeline's stages in order, as SQL (blind screening's reveal test, shared/pipeline.ts isIdentityHidden). */
+const STAGES = sql.join(PIPELINE_STAGES.map((stage) => sql.lit(stage)));
+
 export async function resumeFileForCompany(deps: Pick<AppServices, 'db' | 'storage'>, editor: JobEditor, id: string) {
   const row = await deps.db
     .selectFrom('resumes')
@@ -180,7 +183,9 @@ export async function resumeFileForCompany(deps: Pick<AppServices, 'db' | 'stora
           .innerJoin('jobs', 'jobs.id', 'applications.job_id')
           .select('applications.id')
           .whereRef('applications.resume_id', '=', 'resumes.id')
-          .$if(editor.kind === 'recruiter', (q) => q.where('jobs.company_id', '=', (editor as { companyId: string }).companyId)),
+          .$if(editor.kind === 'recruiter', (q) => q.where('jobs.company_id', '=', (editor as { companyId: string }).companyId))
+          // Blind screening: the file names the person, so it is there only once an application reveals them.
+          .where((w) => w.or([w('jobs.blind_until', 'is', null), sql<boolean>`array_position(ARRAY[${STAGES}]::text[], applications.status) >= array_position(ARRAY[${STAGES}]::text[], jobs.blind_until)`])),
       ),
     )
     .executeTakeFirst();

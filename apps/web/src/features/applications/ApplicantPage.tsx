@@ -211,6 +211,15 @@ function ApplicantView({ applicant }: { applicant: ApplicantDetail }) {
         </div>
         <Moves applicant={applicant} name={name} />
       </header>
+      {applicant.identityHiddenUntil && (
+        <div role="note" className="rounded-lg border border-slate-300 bg-slate-50 p-3 text-sm text-slate-800" data-testid="blind-screening">
+          <p className="font-semibold">Blind screening</p>
+          <p>
+            This job screens applicants blind: their name, contact details, links, schools and resume file are hidden until they
+            reach {applicant.identityHiddenUntil}. Judge the skills, experience, answers and match.
+          </p>
+        </div>
+      )}
       {applicant.duplicates.length > 0 && (
         <div role="note" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="duplicates">
           <p className="font-semibold">Possibly the same person as:</p>

@@ -50,6 +50,15 @@ import { RichTextEditor } from './RichTextEditor.tsx';
 import { ScreeningQuestionsEditor } from './ScreeningQuestionsEditor.tsx';
 import { SkillPicker } from './SkillPicker.tsx';
 
+/** Blind screening's choices: off, or the stage from which the team sees who applied. */
+const BLIND_OPTIONS = [
+  { value: '' as const, label: 'From the start (not blind)' },
+  { value: 'screening' as const, label: 'Screening' },
+  { value: 'interview' as const, label: 'Interview' },
+  { value: 'offer' as const, label: 'Offer' },
+  { value: 'hired' as const, label: 'Hired' },
+];
+
 const REMOTE_OPTIONS = REMOTE_TYPES.map((value) => ({ value, label: LABELS.remote[value] }));
 const EMPLOYMENT_OPTIONS = EMPLOYMENT_TYPES.map((value) => ({ value, label: LABELS.employmentType[value] }));
 const LEVEL_OPTIONS = EXPERIENCE_LEVELS.map((value) => ({ value, label: LABELS.experienceLevel[value] }));
@@ -317,6 +326,23 @@ function JobEditorForm({ job }: JobEditorFormProps) {
             onChange={set('deadline')}
             error={form.errors.deadline}
             data-testid="deadline-input"
+          />
+        </div>
+      </FormSection>
+
+      <FormSection
+        id="job-blind"
+        title="Blind screening"
+        description="Hide applicants' names, contact details, links, schools and resume files from your team until a stage, so the first decisions rest on skills and experience."
+      >
+        <div className="max-w-xs">
+          <SelectField
+            label="Show who applied from"
+            value={values.blindUntil}
+            onChange={set('blindUntil')}
+            options={BLIND_OPTIONS}
+            error={form.errors.blindUntil}
+            data-testid="blind-until"
           />
         </div>
       </FormSection>

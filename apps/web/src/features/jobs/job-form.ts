@@ -1,6 +1,7 @@
 // The job editor's form as data: what each control holds (text, as typed), how a saved job fills it, and how it
 // becomes the API's input (the same zod schema checks it in the browser and on the server). No I/O, no React.
 import type {
+  BlindRevealStage,
   EmploymentType,
   ExperienceLevel,
   JobCreateInput,
@@ -52,6 +53,8 @@ export interface JobFormValues {
   salaryPeriod: SalaryPeriod;
   /** YYYY-MM-DD as a date input gives it; "" for no deadline. */
   deadline: string;
+  /** Blind screening's reveal stage; "" when the job does not screen blind. */
+  blindUntil: BlindRevealStage | '';
   skills: SkillRow[];
   screeningQuestions: QuestionRow[];
 }
@@ -70,6 +73,7 @@ export const JOB_FORM_FIELDS = [
   'salaryCurrency',
   'salaryPeriod',
   'deadline',
+  'blindUntil',
   'skills',
   'screeningQuestions',
 ] as const satisfies readonly (keyof JobCreateInput)[];
@@ -90,6 +94,7 @@ export function emptyJobForm(): JobFormValues {
     salaryCurrency: 'USD',
     salaryPeriod: 'year',
     deadline: '',
+    blindUntil: '',
     skills: [],
     screeningQuestions: [],
   };
@@ -150,6 +155,7 @@ export function jobFormValues(job: EditableJob): JobFormValues {
     salaryCurrency: job.salaryCurrency,
     salaryPeriod: job.salaryPeriod,
     deadline: dateInputValue(job.deadline),
+    blindUntil: job.blindUntil ?? '',
     skills: job.skills.map((skill) => ({
       slug: skill.slug,
       name: skill.name,
@@ -233,6 +239,7 @@ export function toJobInput(values: JobFormValues): { input: JobInput; problems: 
       salaryCurrency: values.salaryCurrency,
       salaryPeriod: values.salaryPeriod,
       deadline,
+      blindUntil: values.blindUntil === '' ? null : values.blindUntil,
       skills,
       screeningQuestions,
     },

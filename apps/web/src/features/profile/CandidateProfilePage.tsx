@@ -25,7 +25,7 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function ProfileCard({ profile }: { profile: PublicProfile }) {
+export function ProfileCard({ profile }: { profile: Omit<PublicProfile, 'candidateId'> }) {
   const name = [profile.firstName, profile.lastName].filter(Boolean).join(' ');
   return (
     <article aria-labelledby="candidate-name" className="flex flex-col gap-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6" data-testid="candidate-profile">
