@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './enums.ts';
-import { companyMovesFrom, pipelineMoveProblem, type PipelineActor } from './pipeline.ts';
+import { companyMovesFrom, hiddenApplicantName, isIdentityHidden, pipelineMoveProblem, type BlindRevealStage, type PipelineActor } from './pipeline.ts';
 
 describe('pipelineMoveProblem', () => {
   const allowed: [ApplicationStatus, ApplicationStatus, PipelineActor][] = [
@@ -38,5 +38,28 @@ describe('pipelineMoveProblem', () => {
     expect(companyMovesFrom('offer')).toEqual(['hired', 'rejected']);
     for (const status of ['hired', 'rejected', 'withdrawn'] as const) expect(companyMovesFrom(status)).toEqual([]);
     expect(APPLICATION_STATUSES.flatMap(companyMovesFrom)).not.toContain('withdrawn');
+  });
+});
+
+describe('blind screening', () => {
+  it.each([
+    [null, 'submitted', false],
+    [null, 'rejected', false],
+    ['screening', 'submitted', true],
+    ['screening', 'screening', false],
+    ['interview', 'screening', true],
+    ['interview', 'interview', false],
+    ['interview', 'offer', false],
+    ['interview', 'hired', false],
+    ['interview', 'rejected', true],
+    ['interview', 'withdrawn', true],
+    ['hired', 'offer', true],
+    ['hired', 'hired', false],
+  ] as const)('reveal at %s, status %s: hidden %s', (revealAt, status, hidden) => {
+    expect(isIdentityHidden(revealAt as BlindRevealStage | null, status)).toBe(hidden);
+  });
+
+  it('names a hidden applicant by their application, the same each time', () => {
+    expect(hiddenApplicantName('1a2b3c4d-0000-4000-8000-000000000000')).toBe('Applicant 1A2B3C');
   });
 });
