@@ -182,4 +182,25 @@ describe('applying and the hiring pipeline', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(jsErrors).toEqual([]);
   });
+
+  it('the candidate finds each move in their notifications, opens one, and marks the rest read', async () => {
+    const { page, jsErrors } = candidateTab;
+    await page.reload();
+    await page.getByTestId('unread-badge').waitFor();
+    await page.getByTestId('nav-notifications').click();
+    await page.getByTestId('notification-list').waitFor();
+    const unreadBefore = await page.locator('[data-testid="notification"][data-unread="true"]').count();
+    expect(unreadBefore).toBeGreaterThanOrEqual(2); // screening, then rejected
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByTestId('notification').first().getByRole('button').click();
+    await page.getByTestId('timeline').waitFor();
+    await page.goBack();
+    await page.getByTestId('notification-list').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="notification"][data-unread="true"]').length === n - 1, unreadBefore);
+    await page.getByTestId('mark-all-read').click();
+    await page.getByText('All read').waitFor();
+    expect(await page.getByTestId('unread-badge').count()).toBe(0);
+    expect(await sidewaysScrollAt360(page)).toBe(0);
+    expect(jsErrors).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import { companyRoute, companySettingsRoute } from './features/companies/routes.
 import { homeRoute } from './features/home/routes.tsx';
 import { editJobRoute, jobDetailRoute, newJobRoute, recruiterIndexRoute, recruiterJobsRoute } from './features/jobs/routes.tsx';
 import { candidateProfileRoute, profileRoute, resumeReviewRoute } from './features/profile/routes.tsx';
+import { notificationsRoute } from './features/notifications/routes.tsx';
 import { savedJobsRoute } from './features/saved-jobs/routes.tsx';
 import { jobsRoute } from './features/search/routes.tsx';
 import type { JobsSearch } from './features/search/search-params.ts';
@@ -43,6 +44,7 @@ const routeTree = rootRoute.addChildren([
     resumeReviewRoute,
     candidateProfileRoute,
     myApplicationsRoute,
+    notificationsRoute,
     applicationRoute,
     recommendedRoute,
     recruiterRoute.addChildren([

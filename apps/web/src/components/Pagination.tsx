@@ -6,7 +6,7 @@ interface PaginationProps {
   page: number;
   totalPages: number;
   /** The list's route; its other search params (filters) are kept. */
-  to?: '/jobs' | '/admin/users' | '/saved-jobs' | '/recruiter/jobs' | '/applications' | '/recommended';
+  to?: '/jobs' | '/admin/users' | '/saved-jobs' | '/recruiter/jobs' | '/applications' | '/recommended' | '/notifications';
 }
 
 const ENABLED = `${BUTTON_STYLES.secondary} text-sm`;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { explainApiError, describeApiError } from '../lib/api-error.ts';
 import { useSession } from '../lib/session.ts';
 import { useSignOut } from '../lib/use-sign-out.ts';
+import { unreadBadge, useUnreadNotifications } from '../lib/unread-notifications.ts';
 import { HotgigsLogo } from './HotgigsLogo.tsx';
 
 const NAV_LINK =
@@ -19,6 +20,7 @@ export function SiteHeader() {
   const session = useSession();
   const signOut = useSignOut();
   const account = session.account;
+  const unread = useUnreadNotifications(account !== undefined && account !== null);
 
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -99,6 +101,21 @@ export function SiteHeader() {
                     </NavItem>
                   </>
                 )}
+                <NavItem>
+                  <Link
+                    to="/notifications"
+                    className={NAV_LINK}
+                    data-testid="nav-notifications"
+                    aria-label={unread > 0 ? `Notifications, ${unreadBadge(unread)} unread` : 'Notifications'}
+                  >
+                    <span aria-hidden="true">🔔</span>
+                    {unread > 0 && (
+                      <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" aria-hidden="true" data-testid="unread-badge">
+                        {unreadBadge(unread)}
+                      </span>
+                    )}
+                  </Link>
+                </NavItem>
                 <NavItem>
                   <Link to="/account" className={NAV_LINK} data-testid="nav-account">
                     Account
