@@ -226,6 +226,10 @@ describe('the pipeline', () => {
     expect(withdrawn.timeline.at(-1)).toMatchObject({ status: 'withdrawn', sentence: 'You withdrew your application.', message: 'Took another job' });
     expect((await failure(a.application.withdraw({ id: application.id }))).message).toBe('This application is withdrawn: that is final.');
     expect((await failure(x.pipeline.move({ id: application.id, to: 'screening' }))).code).toBe('BAD_REQUEST');
+    // The company is told, with the reason, in its notifications and in the applicant's history.
+    const told = await x.notification.list({ page: 1, limit: 5, unreadOnly: true });
+    expect(told.items[0]).toMatchObject({ type: 'application.withdrawn', title: 'An applicant withdrew from Welder', body: 'Took another job', actionUrl: `/recruiter/applications/${application.id}` });
+    expect((await x.pipeline.applicant({ id: application.id })).history.at(-1)).toMatchObject({ to: 'withdrawn', note: 'Took another job' });
   });
 
   it('serialises two concurrent moves of one application: one wins, the other is checked against it', async () => {

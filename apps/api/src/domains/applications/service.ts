@@ -323,6 +323,25 @@ export async function withdrawApplication(
     if (problem) throw invalid(problem);
     await trx.updateTable('applications').set({ status: 'withdrawn', withdrawn_at: now }).where('id', '=', input.id).execute();
     await recordMoves(trx, [{ applicationId: input.id, from: current.status, to: 'withdrawn', actorId: who.userId, note: input.reason || null }], now);
+    // The company's recruiters hear of it, with the candidate's reason; no name (the job may screen blind).
+    const job = await trx
+      .selectFrom('applications')
+      .innerJoin('jobs', 'jobs.id', 'applications.job_id')
+      .select(['jobs.id', 'jobs.title', 'jobs.company_id'])
+      .where('applications.id', '=', input.id)
+      .executeTakeFirstOrThrow();
+    const recruiters = await trx.selectFrom('recruiters').select('user_id').where('company_id', '=', job.company_id).execute();
+    await notify(
+      trx,
+      recruiters.map((r) => ({
+        userId: r.user_id,
+        type: 'application.withdrawn',
+        title: `An applicant withdrew from ${job.title}`,
+        body: input.reason || null,
+        actionUrl: `/recruiter/applications/${input.id}`,
+        data: { applicationId: input.id, jobId: job.id },
+      })),
+    );
     await recordAudit(trx, { action: 'application.withdrawn', actorId: who.userId, targetType: 'application', targetId: input.id, ...origin });
   });
   return myApplication(db, who.candidateId, input.id);

@@ -8,6 +8,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { BUTTON_STYLES, TEXT_LINK } from '../../components/button-styles.ts';
 import { CandidatesOnly } from '../../components/CandidatesOnly.tsx';
+import { TextAreaField } from '../../components/form/TextAreaField.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -67,15 +68,25 @@ function Withdraw({ application }: { application: MyApplication }) {
       },
     }),
   );
+  const [reason, setReason] = useState('');
   return (
-    <div className="flex flex-col items-start gap-2">
+    <div className="flex w-full max-w-md flex-col items-start gap-3">
+      <TextAreaField
+        label="Why are you withdrawing? (optional)"
+        hint="The company reads this with your application: for example, that you took another offer."
+        value={reason}
+        onChange={setReason}
+        maxLength={500}
+        rows={2}
+        data-testid="withdraw-reason"
+      />
       <ConfirmAction
         label="Withdraw application"
         question="Withdraw this application? The company is told, and you cannot undo it."
         confirmLabel="Withdraw"
         pendingLabel="Withdrawing…"
         pending={withdraw.isPending}
-        onConfirm={() => withdraw.mutateAsync({ id: application.id })}
+        onConfirm={() => withdraw.mutateAsync({ id: application.id, reason: reason.trim() || null })}
         testId="withdraw"
       />
       {withdraw.isError && (
