@@ -9,7 +9,9 @@ export function RecruiterLayout() {
   const { account } = useSession();
   // The signed-in layout above renders nothing without a session; this covers the instant it ends.
   if (!account) return null;
-  if (account.profile?.kind !== 'recruiter') {
+  // Admins moderate through these pages too (a job's editor and applicants: the API lets them); pages that
+  // need a company of one's own answer with their own explanation.
+  if (account.profile?.kind !== 'recruiter' && account.user.role !== 'admin') {
     return (
       <PageContainer className="flex flex-col items-start gap-4 pt-16" >
         <h1 className="text-3xl font-bold tracking-tight text-slate-900">For recruiters</h1>

@@ -93,14 +93,25 @@ function Section({ id, title, testId, children }: SectionProps) {
   );
 }
 
-/** For the recruiters of the job's company: the way back to editing it. */
+/**
+ * For the recruiters of the job's company: the way back to editing it. For admins (moderation: the API lets
+ * them edit any job and read its applicants), the same pages.
+ */
 function EditJobLink({ job }: { job: JobDetail }) {
   const { account } = useSession();
-  if (account?.profile?.kind !== 'recruiter' || account.profile.company.id !== job.company.id) return null;
+  const admin = account?.user.role === 'admin';
+  if (!admin && (account?.profile?.kind !== 'recruiter' || account.profile.company.id !== job.company.id)) return null;
   return (
-    <Link to="/recruiter/jobs/$jobId/edit" params={{ jobId: job.id }} className={BUTTON_STYLES.secondary} data-testid="edit-job-link">
-      Edit this job
-    </Link>
+    <>
+      <Link to="/recruiter/jobs/$jobId/edit" params={{ jobId: job.id }} className={BUTTON_STYLES.secondary} data-testid="edit-job-link">
+        {admin ? 'Moderate: edit this job' : 'Edit this job'}
+      </Link>
+      {admin && (
+        <Link to="/recruiter/jobs/$jobId/applicants" params={{ jobId: job.id }} className={BUTTON_STYLES.secondary} data-testid="moderate-applicants-link">
+          Moderate: applicants
+        </Link>
+      )}
+    </>
   );
 }
 
