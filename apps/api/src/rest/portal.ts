@@ -15,17 +15,11 @@ import {
 } from '@hotgigs/shared';
 import { fromRest } from './case.ts';
 import { byId, empty, endpoint, type Twin } from './endpoint.ts';
-import { jobsQuery, pagination, restJob, SEARCH_FILTER_NAMES, searchFilters } from './schemas.ts';
+import { flatJob, jobsQuery, pagination, restJob, SEARCH_FILTER_NAMES, searchFilters } from './schemas.ts';
 
 const id = z.string().describe('UUID');
 const dateTime = z.string().describe('ISO 8601 date and time');
 const page = { page: z.number().int().optional(), limit: z.number().int().optional().describe('At most 100') };
-
-/** A public job summary as the original's flat job (the twins answer `remote` and a nested salary). */
-function flat(job: Record<string, unknown>) {
-  const { remote, salary, ...rest } = job as { remote: string; salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null };
-  return { ...rest, remoteOption: remote, salaryMin: salary?.min ?? null, salaryMax: salary?.max ?? null, salaryCurrency: salary?.currency ?? null, salaryPeriod: salary?.period ?? null };
-}
 
 // ---- companies
 
@@ -91,7 +85,7 @@ const savedJobs = {
     output: z.object({ saved_jobs: z.array(restJob.extend({ open: z.boolean(), saved_at: dateTime })), pagination }),
     call: async (twin, q) => {
       const saved = await twin.savedJob.list({ page: q.page ?? 1, limit: q.limit ?? 20 });
-      return { savedJobs: saved.items.map((job) => flat(job as unknown as Record<string, unknown>)), pagination: saved.pagination };
+      return { savedJobs: saved.items.map((job) => flatJob(job as unknown as Record<string, unknown>)), pagination: saved.pagination };
     },
   }),
   save: endpoint({

@@ -16,6 +16,7 @@ import {
   restJobDetail,
   restJobList,
   restUser,
+  flatJob,
   SEARCH_FILTER_NAMES,
   searchFilters,
 } from './schemas.ts';
@@ -24,14 +25,8 @@ import { portalEndpoints } from './portal.ts';
 
 // ---- jobs: the twins' shapes (a public summary, an editor's job) as the original's one flat job.
 
-interface Salary { min: number | null; max: number | null; currency: string | null; period: string | null }
-type PublicJob = { remote: string; salary: Salary | null } & Record<string, unknown>;
 type EditorJob = { remote: string; salaryMin: number | null } & Record<string, unknown>;
 
-function flatJob(job: PublicJob) {
-  const { remote, salary, ...rest } = job;
-  return { ...rest, remoteOption: remote, salaryMin: salary?.min ?? null, salaryMax: salary?.max ?? null, salaryCurrency: salary?.currency ?? null, salaryPeriod: salary?.period ?? null };
-}
 function editorJob(job: EditorJob) {
   const { remote, ...rest } = job;
   return { ...rest, remoteOption: remote, publishedAt: rest.publishedAt ?? null };
@@ -69,7 +64,7 @@ const jobs = {
       const found = await twin.job.search({ filters: searchFilters(q), sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor, facets: q.facets === 'true' });
       const { totalIsLowerBound: _approx, ...page } = found.pagination;
       const facets = found.facets && (({ remote, ...rest }) => ({ remoteOption: remote, ...rest }))(found.facets);
-      return { jobs: found.items.map((job) => flatJob(job as unknown as PublicJob)), pagination: page, nextCursor: found.nextCursor, facets };
+      return { jobs: found.items.map((job) => flatJob(job as unknown as Record<string, unknown>)), pagination: page, nextCursor: found.nextCursor, facets };
     },
   }),
 
@@ -87,7 +82,7 @@ const jobs = {
     call: async (twin, { id }, ctx) => {
       try {
         const job = await twin.job.byId({ id });
-        return flatJob({ ...job, description: job.descriptionHtml } as unknown as PublicJob);
+        return flatJob({ ...job, description: job.descriptionHtml } as unknown as Record<string, unknown>);
       } catch (error) {
         if (!(error instanceof TRPCError && error.code === 'NOT_FOUND' && isCompanySide(ctx.auth?.user.role))) throw error;
         return editorJob((await twin.jobEditor.get({ id })) as unknown as EditorJob);

@@ -39,6 +39,12 @@ export const restJob = z.object({
   skills: z.array(jobSkill),
 });
 
+/** A public job summary (job.search, job.byId, savedJob.list) as the original's one flat job: `remote_option` and flat salary fields. */
+export function flatJob(job: Record<string, unknown>) {
+  const { remote, salary, ...rest } = job as { remote: string; salary: { min: number | null; max: number | null; currency: string | null; period: string | null } | null };
+  return { ...rest, remoteOption: remote, salaryMin: salary?.min ?? null, salaryMax: salary?.max ?? null, salaryCurrency: salary?.currency ?? null, salaryPeriod: salary?.period ?? null };
+}
+
 export const restJobDetail = restJob.extend({
   description: z.string().describe('Safe HTML'),
   requirements: z.string().nullable(),

@@ -162,17 +162,12 @@ export async function applyToJob(db: Kysely<DB>, who: { userId: string; candidat
     // The match score at apply time, stored for the company's ranking (refreshed when the profile or job changes).
     await scoreApplications(trx, engine, [{ applicationId: inserted.id, candidateId: who.candidateId, jobId: job.id }], now);
     // The company's recruiters hear of it.
-    const recruiters = await trx.selectFrom('recruiters').select('user_id').where('company_id', '=', job.company_id).execute();
-    await notify(
-      trx,
-      recruiters.map((r) => ({
-        userId: r.user_id,
-        type: 'application.received',
-        title: `New applicant for ${job.title}`,
-        actionUrl: `/recruiter/applications/${inserted.id}`,
-        data: { applicationId: inserted.id, jobId: job.id },
-      })),
-    );
+    await notifyCompany(trx, job.company_id, {
+      type: 'application.received',
+      title: `New applicant for ${job.title}`,
+      actionUrl: `/recruiter/applications/${inserted.id}`,
+      data: { applicationId: inserted.id, jobId: job.id },
+    });
     await recordAudit(trx, { action: 'application.submitted', actorId: who.userId, targetType: 'application', targetId: inserted.id, ...origin });
     return inserted.id;
   });
@@ -309,6 +304,12 @@ export async function myApplication(db: Db, candidateId: string, id: string) {
   };
 }
 
+/** The same notification to every recruiter of a company, in the caller's transaction. */
+async function notifyCompany(trx: Transaction<DB>, companyId: string, notification: Omit<NewNotification, 'userId'>) {
+  const recruiters = await trx.selectFrom('recruiters').select('user_id').where('company_id', '=', companyId).execute();
+  await notify(trx, recruiters.map((r) => ({ ...notification, userId: r.user_id })));
+}
+
 /** application.withdraw: from an open stage, by the candidate. */
 export async function withdrawApplication(
   db: Kysely<DB>,
@@ -330,18 +331,13 @@ export async function withdrawApplication(
       .select(['jobs.id', 'jobs.title', 'jobs.company_id'])
       .where('applications.id', '=', input.id)
       .executeTakeFirstOrThrow();
-    const recruiters = await trx.selectFrom('recruiters').select('user_id').where('company_id', '=', job.company_id).execute();
-    await notify(
-      trx,
-      recruiters.map((r) => ({
-        userId: r.user_id,
-        type: 'application.withdrawn',
-        title: `An applicant withdrew from ${job.title}`,
-        body: input.reason || null,
-        actionUrl: `/recruiter/applications/${input.id}`,
-        data: { applicationId: input.id, jobId: job.id },
-      })),
-    );
+    await notifyCompany(trx, job.company_id, {
+      type: 'application.withdrawn',
+      title: `An applicant withdrew from ${job.title}`,
+      body: input.reason || null,
+      actionUrl: `/recruiter/applications/${input.id}`,
+      data: { applicationId: input.id, jobId: job.id },
+    });
     await recordAudit(trx, { action: 'application.withdrawn', actorId: who.userId, targetType: 'application', targetId: input.id, ...origin });
   });
   return myApplication(db, who.candidateId, input.id);
