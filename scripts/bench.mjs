@@ -8,6 +8,9 @@
 //                        a recruiter's board and applicant table for one job with N (5000) applicants, both databases
 //   match [--jobs N] [--candidates N] [--runs R] [--only embedded|postgres]
 //                        recommended jobs and candidates to invite at N x N (100000), and ranking quality (NDCG@10, MRR)
+//   relevance [--jobs N] [--only embedded|postgres]
+//                        search quality on N (10000) demo jobs and 20 searches: precision@10, recall, NDCG@10,
+//                        exact title first, against ground truth computed outside PostgreSQL
 //   rest [--seconds S]   REST vs tRPC for the same searches (cached and distinct) and signed-in reads (session
 //                        vs API token), 16 clients, on the installed portal with its demo data
 //   web [--runs N]       bytes of the /jobs page's JavaScript, CSS and a search answer (brotli, gzip, none), and the
@@ -196,6 +199,7 @@ const benches = {
   applications: tsBench('@hotgigs/api', 'bench/applications.ts'),
   match: tsBench('@hotgigs/api', 'bench/match.ts'),
   rest: tsBench('@hotgigs/api', 'bench/rest.ts'),
+  relevance: tsBench('@hotgigs/api', 'bench/relevance.ts'),
   parse: tsBench('@hotgigs/ai', 'bench/parse.ts'),
   web: () => benchWeb({ runs: Number(parseArgs({ args: rest, options: { runs: { type: 'string', default: '3' } } }).values.runs) }),
 };

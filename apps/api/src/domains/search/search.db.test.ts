@@ -80,6 +80,22 @@ describe('job.search: text', () => {
     expect(await titles({ filters: { q: 'frontend' } })).toEqual(['Senior Frontend Engineer', 'Backend Developer']);
   });
 
+  it('ranks the title asked for first, then titles with every word, then the rest (docs/search.md)', async () => {
+    const { db } = database.current;
+    const firm = await makeCompany(db, { name: 'Ledger & Co', slug: 'ledger' });
+    // Older, so recency cannot explain the order; the description repeats the word to tempt ts_rank.
+    for (const [title, description, days] of [
+      ['Accounts Assistant', 'Accountant support: help the accountant, the accountants and the accounting team.', 1],
+      ['Cost Accounting Manager', 'Work with an accountant on costs.', 2],
+      ['Accountant Trainee Programme Lead', 'Grow as an accountant.', 3],
+      ['Senior Accountant', 'Close the books.', 30],
+    ] as const) {
+      await makeJob(db, { company_id: firm.id, title, description, published_at: daysAgo(days) });
+    }
+    const ranked = await titles({ filters: { q: 'accountant' } });
+    expect(ranked.slice(0, 2)).toEqual(['Senior Accountant', 'Accountant Trainee Programme Lead']);
+  });
+
   it('tolerates typos in titles and skills, and says what it searched for', async () => {
     const result = await search({ filters: { q: 'pyhton' } });
     expect(result.items.map((j) => j.title).sort()).toEqual(['Backend Developer', 'Senior Data Engineer']);

@@ -110,6 +110,8 @@ interface Resolved {
   excluded: TsQuery | undefined;
   /** The words for typo-tolerant title matching (trigram similarity), for plain word queries only. */
   titleWords: string | undefined;
+  /** The words a title is ranked by (exact title, every word in the title), for plain word queries only. */
+  rankWords: string[] | undefined;
   skillIds: string[];
   companyIds: string[];
   options: SearchOptions;
@@ -228,14 +230,29 @@ function where(r: Resolved) {
   return (eb: JobsEb): Expression<SqlBool> => eb.and([baseCondition(r)(eb), ...facetConditions(r, 'jobs')]);
 }
 
+/** A word as a regular expression for itself or its plural, whole (`\m`, `\M`: PostgreSQL's word boundaries). */
+const wordPattern = (word: string) => `${word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}(s|es)?`;
+/** Level words a title may start with and still be the title asked for ("Senior Accountant" is an accountant). */
+const LEVEL_PREFIX = '^((junior|senior|lead|principal|trainee|entry-level|assistant|head of|chief)\\s+)+';
+
 /**
- * Relevance: how often and how heavily (title A, skills and company B) the words occur in the small ranking
- * vector. Every match is ranked, so the rank must be cheap: ts_rank costs a third less than ts_rank_cd here.
+ * Relevance (docs/search.md): a title that is the query (level words aside) first, then titles with every word,
+ * then how often and how heavily (title A, skills and company B) the words occur in the small ranking vector.
+ * The tiers outweigh any ts_rank (at most 1 with normalisation 32). Every match is ranked, so the rank must be
+ * cheap: ts_rank costs a third less than ts_rank_cd here, and the title tests are regular expressions on one
+ * short column.
  */
 function rankExpression(r: Resolved) {
   if (!r.tsquery) return sql<number>`0::real`;
   const title = r.titleWords ? sql`strict_word_similarity(${r.titleWords}, jobs.title)` : sql`0`;
-  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
+  const words = r.rankWords;
+  if (!words?.length) return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
+  const everyWord = sql.join(
+    words.map((w) => sql`jobs.title ~* ${`\\m${wordPattern(w)}\\M`}`),
+    sql` AND `,
+  );
+  const exact = sql`regexp_replace(jobs.title, ${LEVEL_PREFIX}, '', 'i') ~* ${`^${words.map(wordPattern).join('\\s+')}$`}`;
+  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title} + CASE WHEN ${exact} THEN 2 WHEN ${everyWord} THEN 1 ELSE 0 END)::real`;
 }
 
 type SortKey = [number | string, string, string];
@@ -317,6 +334,7 @@ async function resolve(
     excluded: excluded.length ? toTsQuery([excluded.flat().map((t) => ({ ...t, negated: false }))], corrections) : undefined,
     // Every word of four letters or more: "js xyz" is too little to compare titles with.
     titleWords: plainList && words.length > 0 && words.split(' ').every((w) => w.length >= 4) ? words : undefined,
+    rankWords: plainList && words.length > 0 ? words.toLowerCase().split(' ') : undefined,
     skillIds,
     companyIds,
     options,
