@@ -122,7 +122,7 @@ describe('accounts', () => {
     await verifyEmailFromInbox(page, ada);
     await page.getByTestId('verified-continue').click();
     await page.waitForURL(`${baseUrl}/`);
-    expect(await navLinks(page)).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', '🔔', 'Account', 'Sign out']);
+    expect(await navLinks(page)).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', 'Notifications', 'Account', 'Sign out']);
     await signOut(page);
     await page.goto(`${baseUrl}/sign-in`);
     await signInWithPassword(page, ada);
@@ -192,7 +192,7 @@ describe('accounts', () => {
     await page.getByTestId('mfa-submit').click();
     await page.waitForURL(`${baseUrl}/`);
     await page.getByTestId('nav-account').waitFor();
-    expect(await navLinks(page)).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', '🔔', 'Account', 'Sign out']);
+    expect(await navLinks(page)).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', 'Notifications', 'Account', 'Sign out']);
 
     await signOut(page);
     await page.goto(`${baseUrl}/sign-in`);

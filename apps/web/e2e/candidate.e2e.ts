@@ -102,7 +102,7 @@ describe('a candidate', () => {
     await page.waitForURL(`${baseUrl}/`);
     await page.getByTestId('nav-saved-jobs').waitFor();
     const nav = (await page.getByTestId('main-nav').locator('li').allTextContents()).map((item) => item.trim());
-    expect(nav).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', '🔔', 'Account', 'Sign out']);
+    expect(nav).toEqual(['Jobs', 'Profile', 'For you', 'Applications', 'Saved jobs', 'Alerts', 'Notifications', 'Account', 'Sign out']);
 
     // Search with words and a filter, and open the first job.
     await page.goto(`${baseUrl}/jobs`);

@@ -95,7 +95,7 @@ describe('posting a job', () => {
     await page.getByTestId('empty-state').waitFor();
     expect(await page.getByTestId('empty-state').getByRole('heading').textContent()).toBe('Post your first job');
     const nav = (await page.getByTestId('main-nav').locator('li').allTextContents()).map((text) => text.trim());
-    expect(nav).toEqual(['Jobs', 'My jobs', 'Post a job', '🔔', 'Account', 'Sign out']);
+    expect(nav).toEqual(['Jobs', 'My jobs', 'Post a job', 'Notifications', 'Account', 'Sign out']);
 
     // Publishing an empty job: it is saved as a draft, and the API's field errors land next to their fields.
     await page.getByTestId('nav-post-job').click();

@@ -12,6 +12,16 @@ const NAV_LINK =
 const NAV_BUTTON =
   'inline-flex min-h-11 items-center rounded-md px-2.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-70 sm:px-3';
 
+/** A bell drawn in SVG: an emoji would depend on the reader's fonts (Linux often has none for it). */
+function BellIcon() {
+  return (
+    <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+    </svg>
+  );
+}
+
 function NavItem({ children }: { children: ReactNode }) {
   return <li>{children}</li>;
 }
@@ -102,17 +112,16 @@ export function SiteHeader() {
                   </>
                 )}
                 <NavItem>
-                  <Link
-                    to="/notifications"
-                    className={NAV_LINK}
-                    data-testid="nav-notifications"
-                    aria-label={unread > 0 ? `Notifications, ${unreadBadge(unread)} unread` : 'Notifications'}
-                  >
-                    <span aria-hidden="true">🔔</span>
+                  <Link to="/notifications" className={NAV_LINK} data-testid="nav-notifications" title="Notifications">
+                    <BellIcon />
+                    <span className="sr-only">Notifications</span>
                     {unread > 0 && (
-                      <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" aria-hidden="true" data-testid="unread-badge">
-                        {unreadBadge(unread)}
-                      </span>
+                      <>
+                        <span className="ml-1 rounded-full bg-brand-700 px-1.5 text-xs font-semibold text-white" aria-hidden="true" data-testid="unread-badge">
+                          {unreadBadge(unread)}
+                        </span>
+                        <span className="sr-only">, {unreadBadge(unread)} unread</span>
+                      </>
                     )}
                   </Link>
                 </NavItem>
