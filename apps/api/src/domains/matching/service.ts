@@ -2,7 +2,7 @@
 // packages/ai; this gathers its inputs in few statements and ranks many pairs in process. Lists prefilter in SQL
 // by skill overlap (GIN on jobs.skill_ids and candidates.skill_ids), take the MATCH_POOL best overlaps and score
 // those; so a long list costs the same as a short one, and the score itself is never approximated.
-import { sql, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import {
   prepareCandidate,
   prepareJob,
@@ -84,12 +84,20 @@ export async function matchBadges(db: Kysely<DB>, candidateId: string, jobIds: r
   return { scored: message === null, message, scores };
 }
 
+/**
+ * How many of a row's skill ids (kept distinct by the triggers) are in `wanted`: a count over the row's few ids,
+ * a quarter cheaper on PGlite than an INTERSECT's set per row (the pool query computes it for every GIN hit).
+ */
+function overlapWith(ids: RawBuilder<unknown>, wanted: RawBuilder<unknown>) {
+  return sql<number>`(SELECT count(*) FROM unnest(${ids}) AS held(id) WHERE held.id = ANY(${wanted}))::int`;
+}
+
 /** Open jobs that ask for any of `skillIds`, most of them first (then newest): the pool a candidate is ranked against. */
 async function jobsBySkillOverlap(db: Kysely<DB>, skillIds: string[], filters: RecommendedJobsInput['filters'], titleWords: string[]) {
   const held = sql`${skillIds}::uuid[]`;
   return db
     .selectFrom('jobs')
-    .select(['jobs.id', sql<number>`cardinality(ARRAY(SELECT unnest(jobs.skill_ids) INTERSECT SELECT unnest(${held})))`.as('overlap')])
+    .select(['jobs.id', overlapWith(sql`jobs.skill_ids`, held).as('overlap')])
     .where(isListed)
     .where((eb) => {
       const conditions = [];
@@ -246,7 +254,7 @@ export async function invitableCandidates(db: Kysely<DB>, jobId: string, limit: 
     .selectFrom('candidates as c')
     .innerJoin('users as u', 'u.id', 'c.user_id')
     .select(['c.id', 'c.first_name', 'c.last_name', 'c.headline', 'c.current_title', 'c.location'])
-    .select(sql<number>`cardinality(ARRAY(SELECT unnest(c.skill_ids) INTERSECT SELECT unnest(${needs})))`.as('overlap'))
+    .select(overlapWith(sql`c.skill_ids`, needs).as('overlap'))
     .where('c.visibility', '<>', 'hidden')
     .where('u.is_active', '=', true)
     .where(sql<SqlBool>`c.skill_ids && ${needs}`)
