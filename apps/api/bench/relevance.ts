@@ -4,7 +4,7 @@
 // PostgreSQL's text search: a job is relevant when each word of the query is a word of its title, description,
 // skills or company (the word itself or its plural: "accountant" is in "accountants", not in "accounting"
 // nor in "account"). Grades for NDCG: 3 the title is the query (with or without a level word: "Senior
-// Accountant"), 2 the title has every word, 1 the words are elsewhere. Prints per query and on average:
+// Accountant", level words in front only), 2 the title has every word, 1 the words are elsewhere. Prints per query and on average:
 // precision@10, recall (over the first 2,000 results), NDCG@10, and whether an exact title comes first when one
 // exists. Targets (#10): recall >= 0.99, precision@10 >= 0.95, exact title first on every query that has one.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -85,7 +85,10 @@ async function groundTruth(db: Kysely<DB>): Promise<Truth[]> {
 function grade(job: Truth, query: string[]): number {
   const has = (tokens: string[]) => query.every((w) => tokens.some((t) => sameWord(t, w)));
   if (!has(job.everything)) return 0;
-  const bare = job.title.filter((t) => !LEVEL_WORDS.has(t));
+  // Level words count only in front ("Senior Accountant"): a "Nurse Assistant" is not a nurse.
+  let lead = 0;
+  while (lead < job.title.length && LEVEL_WORDS.has(job.title[lead]!)) lead += 1;
+  const bare = job.title.slice(lead);
   if (bare.length === query.length && has(bare)) return 3;
   return has(job.title) ? 2 : 1;
 }
