@@ -25,12 +25,12 @@ export interface RunningServer {
 }
 
 /** The process's services on an open database: what the server and every in-process tool (`hotgigs call`) run on. */
-export function processServices(env: Env, db: AppServices['db'], log: Logger): AppServices {
+export function processServices(env: Env, db: AppServices['db'], log: Logger, secretKey = resolveSecretKey(env)): AppServices {
   return {
     env,
     db,
     mailer: createMailer(env, log),
-    secretKey: resolveSecretKey(env),
+    secretKey,
     now: () => new Date(),
     searchCache: new GenerationCache<SearchResult>(env.SEARCH_CACHE_ENTRIES),
     storage: storageFor(env),
@@ -42,9 +42,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
   const started = Date.now();
   // The server's logger is not up yet; a bare pino with the same level logs the database preparation.
   const bootLog = pino({ level: env.LOG_LEVEL, ...(process.stdout.isTTY && env.NODE_ENV !== 'test' && { transport: PRETTY_LOGS }) });
-  resolveSecretKey(env); // a bad key stops the start before the database is touched
+  const secretKey = resolveSecretKey(env); // a bad key stops the start before the database is touched
   const database = await prepareDatabase(env, bootLog);
-  const services = processServices(env, database.db, bootLog);
+  const services = processServices(env, database.db, bootLog, secretKey);
   const { mailer, storage, resumeParsing } = services;
   const app = await buildServer(services);
   const stopMaintenance = startMaintenance(database.db, app.log);

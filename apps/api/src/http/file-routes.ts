@@ -6,7 +6,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppServices } from '../app-services.ts';
 import { DomainError, ERROR_CODE } from '../errors.ts';
-import { enforceRateLimits, RATE_LIMITS } from '../platform/rate-limit.ts';
+import { enforceApiTokenUse } from '../domains/accounts/api-tokens.ts';
 import { isSameOrigin, renewedSessionCookie, resolveAuth, type RequestAuth } from './request-auth.ts';
 
 export class HttpProblem extends Error {
@@ -80,12 +80,7 @@ export async function fileRequestAuth(services: AppServices, req: FastifyRequest
     throw new HttpProblem(403, 'FORBIDDEN', 'Cross-site requests may not change anything.');
   }
   // An API token's scope and rate limit hold here as on tRPC calls (trpc/procedures.ts: apiTokenRules).
-  if (auth.apiToken) {
-    if (changes && auth.apiToken.scope === 'read') {
-      throw new HttpProblem(403, 'FORBIDDEN', `The API token "${auth.apiToken.name}" is read-only: make a full-access token in Account settings to change things.`);
-    }
-    await enforceRateLimits(services.db, services.now(), [[RATE_LIMITS.apiTokenCalls, auth.apiToken.id]]);
-  }
+  if (auth.apiToken) await enforceApiTokenUse(services.db, services.now(), auth.apiToken, changes);
   return auth;
 }
 

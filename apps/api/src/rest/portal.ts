@@ -15,7 +15,7 @@ import {
 } from '@hotgigs/shared';
 import { fromRest } from './case.ts';
 import { byId, empty, endpoint, type Twin } from './endpoint.ts';
-import { flatJob, jobsQuery, pagination, restJob, SEARCH_FILTER_NAMES, searchFilters } from './schemas.ts';
+import { FILTERS_FIELD_NAMES, flatJob, jobsQuery, pagination, restJob, SEARCH_FILTER_NAMES, searchFilters } from './schemas.ts';
 
 const id = z.string().describe('UUID');
 const dateTime = z.string().describe('ISO 8601 date and time');
@@ -146,7 +146,6 @@ function restFiltersOf(filters: Record<string, unknown>) {
   return renamed;
 }
 const alertOut = (alert: { filters: Record<string, unknown> }) => ({ ...alert, filters: restFiltersOf(alert.filters) });
-const alertFieldNames = Object.fromEntries(Object.entries(SEARCH_FILTER_NAMES).map(([twin, rest]) => [`filters.${twin}`, rest]));
 
 const alertBody = { name: z.string(), filters: restFilters, frequency: z.enum(ALERT_FREQUENCIES).optional().describe('Default daily') };
 
@@ -172,7 +171,7 @@ const alerts = {
     twins: ['alert.create'],
     input: z.object(alertBody),
     output: restAlert,
-    fieldNames: alertFieldNames,
+    fieldNames: FILTERS_FIELD_NAMES,
     errors: [409],
     call: async (twin, body) => alertOut((await twin.alert.create({ name: body.name, filters: searchFilters(body.filters), frequency: body.frequency ?? 'daily' })) as never),
   }),
@@ -186,7 +185,7 @@ const alerts = {
     twins: ['alert.update'],
     input: byId.extend({ name: z.string().optional(), filters: restFilters.optional(), frequency: z.enum(ALERT_FREQUENCIES).optional(), active: z.boolean().optional() }),
     output: restAlert,
-    fieldNames: alertFieldNames,
+    fieldNames: FILTERS_FIELD_NAMES,
     errors: [404],
     call: async (twin, { filters, ...rest }) => alertOut((await twin.alert.update({ ...rest, ...(filters && { filters: searchFilters(filters) }) })) as never),
   }),

@@ -16,8 +16,8 @@ import {
   restJobDetail,
   restJobList,
   restUser,
+  FILTERS_FIELD_NAMES,
   flatJob,
-  SEARCH_FILTER_NAMES,
   searchFilters,
 } from './schemas.ts';
 import { portalEndpoints } from './portal.ts';
@@ -59,7 +59,7 @@ const jobs = {
     twins: ['job.search'],
     input: jobsQuery,
     output: restJobList,
-    fieldNames: Object.fromEntries(Object.entries(SEARCH_FILTER_NAMES).map(([twin, rest]) => [`filters.${twin}`, rest])),
+    fieldNames: FILTERS_FIELD_NAMES,
     call: async (twin, q) => {
       const found = await twin.job.search({ filters: searchFilters(q), sort: q.sort, page: q.page, limit: q.limit, cursor: q.cursor, facets: q.facets === 'true' });
       const { totalIsLowerBound: _approx, ...page } = found.pagination;

@@ -99,6 +99,11 @@ export const SEARCH_FILTER_NAMES = {
   postedWithinDays: 'posted_within_days',
 } as const;
 
+/** The same, as the `fieldNames` of an endpoint whose twin takes them under `filters` (job.search, alert.*). */
+export const FILTERS_FIELD_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries(SEARCH_FILTER_NAMES).map(([twin, rest]) => [`filters.${twin}`, rest]),
+);
+
 const facetCount = z.object({ value: z.string(), label: z.string().optional(), count: z.number().int() });
 export const restFacets = z.object({
   remote_option: z.array(facetCount),

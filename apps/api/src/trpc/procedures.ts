@@ -10,14 +10,13 @@ import { alertOfCandidate } from '../domains/alerts/service.ts';
 import { applicationOfCompany } from '../domains/applications/pipeline.ts';
 import { applicationOfCandidate } from '../domains/applications/service.ts';
 import { notificationOfUser } from '../domains/notifications/service.ts';
-import { apiTokenOfUser } from '../domains/accounts/api-tokens.ts';
+import { apiTokenOfUser, enforceApiTokenUse } from '../domains/accounts/api-tokens.ts';
 import { ownSession } from '../domains/accounts/sessions.ts';
 import { candidateIdOf } from '../domains/candidates/service.ts';
 import { companyRecruiterOf } from '../domains/companies/recruiters.ts';
 import { resumeOfCandidate } from '../domains/resumes/service.ts';
 import { jobEditorOf, ownedJob } from '../domains/jobs/company-jobs.ts';
 import { DomainError, ERROR_CODE } from '../errors.ts';
-import { enforceRateLimits, RATE_LIMITS } from '../platform/rate-limit.ts';
 import { t } from './init.ts';
 
 /** A service's domain error as the tRPC error clients know: field problems shaped like validation errors. */
@@ -69,13 +68,7 @@ const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
  * counted per procedure call (docs/rest.md#api-tokens).
  */
 const apiTokenRules = t.middleware(async ({ ctx, type, next }) => {
-  const token = ctx.auth?.apiToken;
-  if (token) {
-    if (type === 'mutation' && token.scope === 'read') {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `The API token "${token.name}" is read-only: make a full-access token in Account settings to change things.` });
-    }
-    await enforceRateLimits(ctx.db, ctx.now(), [[RATE_LIMITS.apiTokenCalls, token.id]]);
-  }
+  if (ctx.auth?.apiToken) await enforceApiTokenUse(ctx.db, ctx.now(), ctx.auth.apiToken, type === 'mutation');
   return next();
 });
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type Logger } from 'pino';
 import type { AppServices } from '../app-services.ts';
-import { activeUserByIdOrEmail } from '../domains/accounts/sessions.ts';
+import { activeUserByIdOrEmail, standInSession } from '../domains/accounts/sessions.ts';
 import type { RequestAuth } from '../http/request-auth.ts';
 import type { Context } from './context.ts';
 import { createCallerFactory } from './init.ts';
@@ -28,18 +28,7 @@ async function actingAs(services: Pick<AppServices, 'db' | 'now'>, who: string):
   const user = await activeUserByIdOrEmail(services.db, who);
   const now = services.now();
   return {
-    session: {
-      id: `system-${randomUUID()}`,
-      secret_hash: new Uint8Array(),
-      user_id: user.id,
-      created_at: now,
-      updated_at: now,
-      last_verified_at: now,
-      expires_at: new Date(now.getTime() + 3_600_000),
-      mfa_verified: true,
-      user_agent: null,
-      ip: null,
-    },
+    session: standInSession(`system-${randomUUID()}`, user.id, now, new Date(now.getTime() + 3_600_000)),
     user,
     refreshed: false,
     token: '',

@@ -7,11 +7,11 @@
 import type { Kysely } from 'kysely';
 import type { ApiTokenScope, CreateApiTokenInput, DB } from '@hotgigs/shared';
 import type { AppServices } from '../../app-services.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { conflict, forbidden, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { enforceRateLimits, RATE_LIMITS } from '../../platform/rate-limit.ts';
 import { constantTimeEqual, randomToken, sha256 } from '../../platform/tokens.ts';
-import { sessionUserOf, type ValidSession } from './sessions.ts';
+import { sessionUserOf, standInSession, type ValidSession } from './sessions.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -113,6 +113,17 @@ export async function revokeApiToken(deps: Pick<AppServices, 'db'>, userId: stri
   return { status: 'revoked' as const };
 }
 
+/**
+ * What every call with an API token passes (tRPC procedures and the file routes alike): a read-only token
+ * changes nothing, and each call counts against the token's own rate limit.
+ */
+export async function enforceApiTokenUse(db: Kysely<DB>, now: Date, token: ApiTokenAuth['apiToken'], changes: boolean): Promise<void> {
+  if (changes && token.scope === 'read') {
+    throw forbidden(`The API token "${token.name}" is read-only: make a full-access token in Account settings to change things.`);
+  }
+  await enforceRateLimits(db, now, [[RATE_LIMITS.apiTokenCalls, token.id]]);
+}
+
 /** Every token of a user, gone: after a password reset (the account may have been someone else's) and erasure. */
 export async function revokeUserApiTokens(db: Kysely<DB>, userId: string): Promise<number> {
   const result = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
@@ -136,8 +147,6 @@ export async function validateApiToken(db: Kysely<DB>, token: string, now: Date,
       'api_tokens.name',
       'api_tokens.scope',
       'api_tokens.secret_hash',
-      'api_tokens.created_at',
-      'api_tokens.updated_at',
       'api_tokens.expires_at',
       'api_tokens.last_used_at',
       'api_tokens.last_used_ip',
@@ -158,19 +167,8 @@ export async function validateApiToken(db: Kysely<DB>, token: string, now: Date,
     await recordAudit(db, { action: 'auth.api_token_used', actorId: row.user_id, targetType: 'api_token', targetId: id, details: { name: row.name }, ip: address ?? undefined });
   }
   return {
-    session: {
-      id: row.id,
-      secret_hash: row.secret_hash,
-      user_id: row.user_id,
-      created_at: row.created_at,
-      updated_at: row.updated_at,
-      last_verified_at: now,
-      // A token without an expiry works until revoked; the session shape needs a date.
-      expires_at: row.expires_at ?? new Date(8.64e15),
-      mfa_verified: true,
-      user_agent: null,
-      ip: address,
-    },
+    // A token without an expiry works until revoked; the session shape needs a date.
+    session: standInSession(row.id, row.user_id, now, row.expires_at ?? new Date(8.64e15), address),
     user: sessionUserOf({ ...row, id: row.user_id }),
     refreshed: false,
     apiToken: { id: row.id, name: row.name, scope: row.scope },

@@ -43,6 +43,14 @@ export async function activeUserByIdOrEmail(db: Kysely<DB>, who: string): Promis
   return sessionUserOf(row);
 }
 
+/**
+ * A session row for a caller that is not a browser session (an API token, the system acting for a user): every
+ * factor passed, no secret to compare, expiring at `expiresAt`.
+ */
+export function standInSession(id: string, userId: string, now: Date, expiresAt: Date, ip: string | null = null): Selectable<SessionsTable> {
+  return { id, secret_hash: new Uint8Array(), user_id: userId, created_at: now, updated_at: now, last_verified_at: now, expires_at: expiresAt, mfa_verified: true, user_agent: null, ip };
+}
+
 export interface ValidSession {
   session: Selectable<SessionsTable>;
   user: SessionUser;
