@@ -13,6 +13,12 @@ describe('loadEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it('has no AI provider unless one is configured: rewrites are off by default', () => {
+    const env = loadEnv({});
+    expect([env.AI_PROVIDER_URL, env.AI_PROVIDER_MODEL, env.AI_PROVIDER_TIMEOUT_MS]).toEqual([undefined, undefined, 30_000]);
+    expect(loadEnv({ AI_PROVIDER_URL: 'http://127.0.0.1:11434/v1', AI_PROVIDER_MODEL: 'llama3' }).AI_PROVIDER_MODEL).toBe('llama3');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT="eighty"'],
     [{ PORT: '70000' }, 'PORT="70000"'],
@@ -20,6 +26,9 @@ describe('loadEnv', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud"'],
     [{ PUBLIC_URL: 'localhost:3000' }, 'PUBLIC_URL="localhost:3000"'],
+    [{ AI_PROVIDER_URL: 'ftp://models.example' }, 'AI_PROVIDER_URL="ftp://models.example": must be an http'],
+    [{ AI_PROVIDER_URL: 'https://api.openai.com/v1' }, 'AI_PROVIDER_MODEL="": is required with AI_PROVIDER_URL'],
+    [{ AI_PROVIDER_URL: 'http://127.0.0.1:11434/v1', AI_PROVIDER_MODEL: 'llama3', AI_PROVIDER_TIMEOUT_MS: '50' }, 'AI_PROVIDER_TIMEOUT_MS="50"'],
   ])('rejects %j naming the variable', (env, message) => {
     expect(() => loadEnv(env)).toThrow(ConfigError);
     expect(() => loadEnv(env)).toThrow(message);

@@ -60,7 +60,20 @@ const envSchema = z.object({
   PARSE_WORKERS: z.coerce.number({ error: 'must be a whole number from 0 to 16' }).int().min(0).max(16, 'must be a whole number from 0 to 16').default(1),
   /** How long one resume may take to read before its worker is replaced and the resume fails. */
   PARSE_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 100 to 600000' }).int().min(100).max(600_000, 'must be milliseconds from 100 to 600000').default(20_000),
+  /**
+   * An optional OpenAI-compatible chat API (OpenAI, Azure OpenAI, a local Ollama or llama.cpp server: anything
+   * answering POST {base}/chat/completions) that adds rewrite suggestions to resume insights when a candidate asks.
+   * Unset (the default): the portal works fully offline and offers no rewrites. The model is required with the URL.
+   */
+  AI_PROVIDER_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' }).optional(),
+  /** The provider's API key, sent as a bearer token; local servers often need none. */
+  AI_PROVIDER_KEY: z.string().max(500).optional(),
+  AI_PROVIDER_MODEL: z.string().min(1).max(200).optional(),
+  /** How long one rewrite request may wait for the provider. */
+  AI_PROVIDER_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 1000 to 120000' }).int().min(1000).max(120_000, 'must be milliseconds from 1000 to 120000').default(30_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: 'must be milliseconds from 0 to 120000' }).int().min(0).max(120_000, 'must be milliseconds from 0 to 120000').default(10_000),
+}).superRefine((env, ctx) => {
+  if (env.AI_PROVIDER_URL && !env.AI_PROVIDER_MODEL) ctx.addIssue({ code: 'custom', path: ['AI_PROVIDER_MODEL'], message: 'is required with AI_PROVIDER_URL (the model name, e.g. gpt-4o-mini)' });
 });
 
 export type Env = z.infer<typeof envSchema>;

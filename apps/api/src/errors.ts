@@ -2,7 +2,7 @@
 // wrong", "too many attempts". One middleware turns them into tRPC codes (trpc/procedures.ts) and the HTTP
 // routes into statuses (httpStatusOf), so a worker, a REST adapter or a stream can reuse any service as it is.
 
-export type DomainErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_requests';
+export type DomainErrorKind = 'invalid' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'too_many_requests' | 'unavailable';
 
 /** A machine-readable reason beside the message, for clients that act on it (tRPC's `data.reason`). */
 export type DomainErrorReason = 'email_not_verified' | 'account_deactivated';
@@ -32,6 +32,8 @@ export const unauthorized = (message: string) => new DomainError('unauthorized',
 export const forbidden = (message: string, reason?: DomainErrorReason) => new DomainError('forbidden', message, reason ? { reason } : {});
 export const notFound = (message: string) => new DomainError('not_found', message);
 export const conflict = (message: string) => new DomainError('conflict', message);
+/** A service the portal depends on (an optional AI provider) is off or not answering: nothing was wrong with the request. */
+export const unavailable = (message: string) => new DomainError('unavailable', message);
 
 export function tooManyRequests(retryAfterSeconds: number): DomainError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
@@ -61,4 +63,5 @@ export const ERROR_CODE = {
   not_found: { code: 'NOT_FOUND', status: 404 },
   conflict: { code: 'CONFLICT', status: 409 },
   too_many_requests: { code: 'TOO_MANY_REQUESTS', status: 429 },
+  unavailable: { code: 'SERVICE_UNAVAILABLE', status: 503 },
 } as const satisfies Record<DomainErrorKind, { code: string; status: number }>;

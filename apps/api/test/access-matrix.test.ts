@@ -8,7 +8,7 @@ import { appRouter } from '../src/trpc/router.ts';
 import { useApi } from './helpers.ts';
 import { ACTORS, buildWorld, WORLD_PASSWORD, type Actor, type World } from './world.ts';
 
-type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT';
+type Outcome = 'ok' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_REQUEST' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 type Caller = Awaited<ReturnType<ReturnType<typeof useApi>['current']['call']>>;
 
 interface Row {
@@ -121,6 +121,11 @@ const MATRIX: Record<string, Row> = {
   'resume.delete': { call: async (c, w) => c.resume.delete({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
   'resume.setPrimary': { call: async (c, w) => c.resume.setPrimary({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
   'resume.reparse': { call: async (c, w) => c.resume.reparse({ id: await resumeOf(w, 'candidateA') }), expect: candidateAOnly },
+  // Ownership is checked first; the matrix's portal has no AI provider (the default), so the owner hears 503.
+  'resume.suggestRewrites': {
+    call: async (c, w) => c.resume.suggestRewrites({ id: await resumeOf(w, 'candidateA') }),
+    expect: { ...candidateAOnly, candidateA: 'SERVICE_UNAVAILABLE' },
+  },
   'resume.applyToProfile': {
     call: async (c, w) => c.resume.applyToProfile({ id: await resumeOf(w, 'candidateA'), fields: ['headline'] }),
     expect: candidateAOnly,

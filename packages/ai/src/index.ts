@@ -5,4 +5,5 @@ export { createSkillMatcher, matchSkills, type SkillMatcher, type MatchSkillsOpt
 export { parseResume } from './parse/parse-resume.ts';
 export { documentFromText } from './parse/text-doc.ts';
 export { resumeInsights } from './insights/insights.ts';
+export { rewriteCandidates, rewritePrompt, readRewriteReply, RewriteReplyError, MAX_REWRITE_ITEMS, type RewriteItem, type RewriteSuggestion, type ChatMessage } from './insights/rewrite.ts';
 export * from './match/index.ts';

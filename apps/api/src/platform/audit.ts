@@ -43,6 +43,8 @@ export type AuditAction =
   | 'resume.uploaded'
   | 'resume.deleted'
   | 'resume.applied'
+  /** Pieces of a resume were sent to the optional AI provider for rewrites (details: provider host, count). */
+  | 'resume.rewrites_requested'
   | 'skill.suggested'
   | 'skill.approved'
   | 'skill.rejected'

@@ -35,6 +35,8 @@ export const RATE_LIMITS = {
   apiTokenCalls: { name: 'api-token:calls', limit: 600, windowMs: MINUTE },
   /** New skills one account may add: enough for a whole profile, too few to flood the admins' queue. */
   skillSuggestPerAccount: { name: 'skill-suggest:account', limit: 20, windowMs: 60 * MINUTE },
+  /** Rewrite requests to the optional AI provider: each costs the portal a paid call. */
+  rewritesPerAccount: { name: 'rewrites:account', limit: 10, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, RateLimit>;
 
 export interface RateLimitResult {

@@ -11,9 +11,12 @@ interface Rule {
 }
 
 /** A result a reader can measure: a number, a percentage, money, a multiple. */
-const MEASURABLE = /(\d+(\.\d+)?\s*(%|percent|x\b|k\b|m\b|ms\b|hours?|days?|weeks?|users?|customers?|people|clients?))|[$€£¥]\s?\d|\b\d{2,}\b|\b\d+\s*(\+|plus)\b/i;
+export const MEASURABLE = /(\d+(\.\d+)?\s*(%|percent|x\b|k\b|m\b|ms\b|hours?|days?|weeks?|users?|customers?|people|clients?))|[$€£¥]\s?\d|\b\d{2,}\b|\b\d+\s*(\+|plus)\b/i;
 /** Openings that say nothing of what was done. */
-const WEAK_OPENING = /^(responsible for|worked on|helped( with)?|assisted( with)?|involved in|duties included|tasks included|participated in)\b/i;
+export const WEAK_OPENING = /^(responsible for|worked on|helped( with)?|assisted( with)?|involved in|duties included|tasks included|participated in)\b/i;
+
+/** A bullet's text without its bullet mark. */
+export const stripBullet = (b: string) => b.replace(/^[•\-*▪◦·–]\s*/u, '').trim();
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -77,7 +80,7 @@ const RULES: Rule[] = [
     judge: (p) => {
       const bullets = p.experience.flatMap((e) => e.value.bullets);
       if (bullets.length === 0) return { share: 0, message: 'No bullet points describing your work.' };
-      const weak = bullets.filter((b) => WEAK_OPENING.test(b.replace(/^[•\-*▪◦·–]\s*/u, ''))).length;
+      const weak = bullets.filter((b) => WEAK_OPENING.test(stripBullet(b))).length;
       if (weak === 0) return { share: 1, message: 'Bullet points open with what you did.' };
       return { share: 1 - weak / bullets.length, message: `${plural(weak, 'bullet opens', 'bullets open')} with "responsible for", "worked on" or similar: start with a verb that says what you did ("built", "led", "reduced").` };
     },

@@ -11,6 +11,7 @@ import * as applications from './0008_applications.ts';
 import * as matching from './0009_matching.ts';
 import * as apiTokens from './0010_api_tokens.ts';
 import * as blindScreening from './0011_blind_screening.ts';
+import * as resumeRewrites from './0012_resume_rewrites.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_matching': matching,
   '0010_api_tokens': apiTokens,
   '0011_blind_screening': blindScreening,
+  '0012_resume_rewrites': resumeRewrites,
 };

@@ -95,6 +95,9 @@ export interface ResumesTable extends Stamps {
   parsed_at: Timestamp | null;
   /** The text read from the file, for the review page. */
   extracted_text: string | null;
+  /** What the optional AI provider last suggested (RewriteSuggestion[]), and when; cleared by a new read. */
+  rewrite_suggestions: Json<unknown[]> | null;
+  rewrites_at: Timestamp | null;
 }
 
 export interface SavedJobsTable extends Stamps {

@@ -291,6 +291,8 @@ export const DB_COLUMNS = {
     locked_until: 'timestamptz?',
     parsed_at: 'timestamptz?',
     extracted_text: 'text?',
+    rewrite_suggestions: 'jsonb?',
+    rewrites_at: 'timestamptz?',
     ...stamps,
   },
   applications: {

@@ -54,6 +54,8 @@ export async function parseClaimed(deps: ParseDeps, pool: ParsePool, q: QueueTab
       analysis: JSON.stringify(outcome.insights),
       quality_score: Math.max(0, Math.min(100, Math.round(outcome.insights.score))),
       extracted_text: outcome.text.slice(0, KEPT_TEXT_CHARS),
+      rewrite_suggestions: null,
+      rewrites_at: null,
       parsed_at: now,
       locked_until: null,
       updated_at: now,

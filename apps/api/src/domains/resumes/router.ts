@@ -4,11 +4,14 @@ import { applyResumeInput, resumeIdInput } from '@hotgigs/shared';
 import { originOf } from '../../trpc/context.ts';
 import { router } from '../../trpc/init.ts';
 import { candidateProcedure, resumeOwnerProcedure } from '../../trpc/procedures.ts';
+import { suggestRewrites } from './rewrites.ts';
 import { applyResumeToProfile, deleteResume, listResumes, reparseResume, resumeDetail, setPrimaryResume } from './service.ts';
 
 export const resumeRouter = router({
   list: candidateProcedure.query(({ ctx }) => listResumes(ctx.db, ctx.candidateId)),
-  get: resumeOwnerProcedure(resumeIdInput).query(({ ctx }) => resumeDetail(ctx.resume)),
+  get: resumeOwnerProcedure(resumeIdInput).query(({ ctx }) => resumeDetail(ctx.resume, ctx.env)),
+  /** Rewrites of weak bullets from the optional AI provider (503 when the portal has none). */
+  suggestRewrites: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) => suggestRewrites(ctx, ctx.resume, ctx.user.id, originOf(ctx), ctx.log)),
   delete: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) =>
     deleteResume(ctx, ctx.resume, ctx.user.id, originOf(ctx), (error) => ctx.log.warn({ err: error }, 'could not delete a resume file')),
   ),

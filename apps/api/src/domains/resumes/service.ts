@@ -6,11 +6,13 @@ import type { ApplyResumeInput, DB, ResumeFormat, ResumesTable } from '@hotgigs/
 import { MAX_RESUMES, PIPELINE_STAGES } from '@hotgigs/shared';
 import type { ParsedResume, ResumeInsights } from '@hotgigs/ai';
 import type { AppServices } from '../../app-services.ts';
+import type { Env } from '../../env.ts';
 import { conflict, DomainError, fieldError, invalid, notFound } from '../../errors.ts';
 import { recordAudit, type RequestOrigin } from '../../platform/audit.ts';
 import { newStorageKey } from '../../storage/index.ts';
 import type { JobEditor } from '../jobs/company-jobs.ts';
 import { getOwnProfile } from '../profiles/service.ts';
+import { rewritesOf } from './rewrites.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 export type ResumeRow = Selectable<ResumesTable>;
@@ -58,12 +60,13 @@ export async function resumeOfCandidate(db: Db, candidateId: string, id: string)
 }
 
 /** resume.get: the parsed fields, insights and the text read, for the side-by-side review. */
-export function resumeDetail(row: ResumeRow) {
+export function resumeDetail(row: ResumeRow, env: Env) {
   return {
     ...summaryOf(row),
     text: row.extracted_text,
     parsed: (row.parsed_data as unknown as ParsedResume | null) ?? null,
     insights: (row.analysis as unknown as ResumeInsights | null) ?? null,
+    rewrites: rewritesOf(env, row),
   };
 }
 
