@@ -2,7 +2,10 @@
 // two-column PDF, DOCX, TXT), goes through extractDocument -> parseResume with the real taxonomy (as the API's
 // parse worker builds its matcher), and each field is scored against the labels.
 //
-//   pnpm bench parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt]
+//   pnpm bench parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt] [--show titles,companies,...]
+//
+// --show prints, per resume and format, the predicted values of those list fields (+ right, - wrong) and the
+// labels no prediction matched (? missed), to see why a field misses.
 //
 // Without --data: the committed fixtures (fixtures/resumes/*.labels.json and their four renderings). With --data:
 // a folder of dotin XML resumes (1.xml ...), rendered in memory by scripts/render-fixtures.ts (those with line
@@ -140,6 +143,47 @@ function rangeKey(r: { start: string | null; end: string | null; current: boolea
 
 function languagesIn(text: string): string[] {
   return LANGUAGE_NAMES.filter((l) => new RegExp(`\\b${l}\\b`, 'iu').test(text));
+}
+
+/** The predicted and labelled values of a list field, as scoreResume compares them. */
+export function fieldValues(parsed: ParsedResume, labels: ResumeLabels, field: FieldName): { pred: string[]; truth: string[] } | null {
+  const exp = parsed.experience.map((e) => e.value);
+  switch (field) {
+    case 'titles':
+      return { pred: exp.map((e) => e.title ?? ''), truth: labels.titles };
+    case 'companies':
+      return { pred: exp.map((e) => e.company ?? ''), truth: labels.companies };
+    case 'degrees':
+      return { pred: parsed.education.map((e) => e.value.degree ?? ''), truth: labels.degrees };
+    case 'schools':
+      return { pred: parsed.education.map((e) => e.value.school ?? ''), truth: labels.schools };
+    case 'links':
+      return { pred: parsed.links.map((l) => l.value.url), truth: labels.links ?? [] };
+    case 'dates':
+      return { pred: exp.filter((e) => e.start).map(rangeKey), truth: (labels.dates ?? []).map((d) => findDateRange(d)).filter((r) => r !== null).map(rangeKey) };
+    default:
+      return null;
+  }
+}
+
+export function printShow(runs: readonly FileRun[], labelsOf: ReadonlyMap<string, ResumeLabels>, fields: readonly FieldName[]): void {
+  for (const run of runs) {
+    const labels = labelsOf.get(run.id)!;
+    const out: string[] = [];
+    for (const f of fields) {
+      const v = fieldValues(run.parsed, labels, f);
+      if (!v) continue;
+      const key = f === 'dates' ? (x: string) => x : f === 'links' ? normLink : norm;
+      const truth = new Set(v.truth.map(key));
+      const pred = new Set(v.pred.map(key));
+      const items = [
+        ...v.pred.filter((p) => p !== '').map((p) => `${truth.has(key(p)) ? '+' : '-'} ${JSON.stringify(p)}`),
+        ...v.truth.filter((t) => !pred.has(key(t))).map((t) => `? ${JSON.stringify(t)}`),
+      ];
+      if (items.length) out.push(`  ${f}: ${items.join('  ')}`);
+    }
+    if (out.length) console.log(`\n${run.id} ${run.format}\n${out.join('\n')}`);
+  }
 }
 
 const wordPrefix = (a: string, b: string) => a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
@@ -293,7 +337,7 @@ export async function printSamples(dir: string, matcher: SkillMatcher): Promise<
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, show: { type: 'string' } } });
   // Paths as the developer typed them, from where `pnpm bench` was run.
   const from = process.env.INIT_CWD ?? process.cwd();
   const format = values.format;
@@ -304,6 +348,11 @@ async function main() {
   const resumes = data ? await loadDotin(data) : loadFixtures();
   console.log(`parse bench: ${resumes.length} labelled resumes from ${data ?? `${FIXTURES} (committed fixtures)`}, taxonomy of ${matcher.size} skills`);
   const runs = await benchParse(resumes, formats, matcher);
+  if (values.show) {
+    const show = values.show.split(',').map((f) => f.trim()) as FieldName[];
+    for (const f of show) if (!(FIELDS as readonly string[]).includes(f)) throw new Error(`--show: fields among ${FIELDS.join(', ')}`);
+    printShow(runs, new Map(resumes.map((r) => [r.id, r.labels])), show);
+  }
   for (const f of formats) printTable(`format ${f}`, runs.filter((r) => r.format === f));
   const total = formats.length > 1 ? printTable('all formats', runs) : sum(runs);
   const worst = FIELDS.filter((f) => total[f].pred + total[f].truth > 0)

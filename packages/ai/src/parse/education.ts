@@ -33,10 +33,18 @@ export function parseDegree(text: string): { degree: string; field: string | nul
 }
 
 function schoolIn(text: string): string | null {
-  for (const part of text.split(/\s*[|,–—]\s*|\s+-\s+|\s{3,}/)) {
-    if (SCHOOL.test(part) && part.length < 90) return part.replace(/^(?:at|from)\s+/i, '').trim();
+  for (const part of text.split(/\s*[|,–—]\s*|\s+-(?:\s+|$)|\s{3,}/)) {
+    if (SCHOOL.test(part) && part.length < 90) return part.replace(/^(?:at|from)\s+/i, '').replace(/[\s-]+$/, '').trim();
   }
   return null;
+}
+
+/** A school's name cut by the line's end (a narrow column): "Institute of Technology and" + "Management". */
+const CUT = /\b(?:and|of|for|&|the|in|at|de|di)$/i;
+function continuation(text: string): string | null {
+  const first = text.split(/\s*[|,–—]\s*|\s+-(?:\s+|$)|\s{3,}/)[0]!.trim();
+  if (!first || first.length > 60 || /\d/.test(first) || DEGREE.test(first) || !/^[A-Z(]/.test(first)) return null;
+  return first;
 }
 
 export function parseEducation(doc: ExtractedDocument, start: number, end: number): Field<ParsedEducation>[] {
@@ -63,7 +71,16 @@ export function parseEducation(doc: ExtractedDocument, start: number, end: numbe
       cur.hits++;
     }
     if (s && !cur.school) {
-      cur.school = s;
+      let school = s;
+      const next = doc.lines[i + 1];
+      if (CUT.test(school) && next && i + 1 < end) {
+        const more = continuation(next.text);
+        if (more) {
+          school = `${school} ${more}`;
+          i++;
+        }
+      }
+      cur.school = school;
       cur.hits++;
     }
     if (years.length && !cur.endYear) {

@@ -77,7 +77,13 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
     const d = findDateRange(lines[i]!.text);
     if (d) dateAt.set(i, d);
   }
-  const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet);
+  const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet) && !noise(i);
+  // A line with no words ("-", a stray bullet glyph) or only a web address (a page footer) is neither a header
+  // nor a bullet: the header search steps over it.
+  const noise = (i: number) => {
+    const t = lines[i]!.text.trim();
+    return !/[\p{L}\p{N}]/u.test(t) || /^(?:https?:\/\/|www\.)\S+$/iu.test(t);
+  };
   const headerOf = new Map<number, number[]>(); // date line -> header lines
   const used = new Set<number>();
   const dateLines = [...dateAt.keys()];
@@ -86,6 +92,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
     const prevDate = dateLines[k - 1] ?? start - 1;
     const header: number[] = [];
     for (let i = d - 1; i > prevDate && header.length < 3; i--) {
+      if (noise(i)) continue;
       if (body(i) || used.has(i) || dateAt.has(i)) break;
       header.unshift(i);
     }
@@ -99,6 +106,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       // Header after the date ("Jan 2019 - Present\nSenior Engineer\nAcme").
       const nextDate = dateLines[k + 1] ?? end;
       if (!header.length) for (let i = d + 1; i < Math.min(nextDate, d + 3); i++) {
+        if (noise(i)) continue;
         if (body(i) || dateAt.has(i)) break;
         header.push(i);
       }

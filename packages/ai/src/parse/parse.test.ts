@@ -139,6 +139,34 @@ describe('bench weak spots', () => {
     expect(parseResume(doc, matcher, { today }).headline?.value ?? null).toBe(headline);
   });
 
+  it.each(['Project Description:', 'SAP Modules/ Tools:'])('"%s" inside an entry is a label, not a section heading', (text) => {
+    expect(scoreHeading({ text, bold: false, fontSize: 10, gapBefore: 1 }, 10).score).toBeLessThan(HEADING_THRESHOLD);
+    expect(scoreHeading({ text, bold: true, fontSize: 12, gapBefore: 1 }, 10).score).toBeGreaterThanOrEqual(HEADING_THRESHOLD);
+  });
+
+  it.each([
+    ['a line of only a dash', ['Sales Engineer - Concept Technology Solution', '-', 'January 2014 to November 2016'], ['Sales Engineer', 'Concept Technology Solution', '2014-01']],
+    ['a web address between title and company', ['Software Engineer', 'https://www.indeed.com/r/jane-doe', 'HCL Technologies -', 'September 2014 to Present'], ['Software Engineer', 'HCL Technologies', '2014-09']],
+  ])('experience header across %s', (_name, entry, expected) => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Intern', 'Acme Inc', 'June 2012 to May 2013', '• Built the billing service for the whole company and its partners, end to end.', ...entry, '• Sold things.'].join('\n'));
+    const parsed = parseResume(doc, matcher, { today });
+    expect(parsed.experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual([['Intern', 'Acme Inc', '2012-06'], expected]);
+  });
+
+  it('the experience section goes on past a "Project Description:" label', () => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Consultant', 'Acme Inc', 'March 2015 to April 2016', 'Project Description:', 'A steel company.', 'Developer', 'Globex Ltd', 'October 2012 to February 2015'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual([['Consultant', 'Acme Inc'], ['Developer', 'Globex Ltd']]);
+  });
+
+  it.each([
+    [['Bachelor Of Science', 'Vaughn College of Aeronautics and', 'Technology'], 'Vaughn College of Aeronautics and Technology'],
+    [['B.Tech in Computer Science', 'Uttar Pradesh Technical University -', '2010 to 2014'], 'Uttar Pradesh Technical University'],
+    [['MCA', 'Dayananda Sagar College of', 'Engineering -  Bengaluru, Karnataka'], 'Dayananda Sagar College of Engineering'],
+  ])('school in %j (a narrow column cut it, a trailing dash)', (lines, school) => {
+    const doc = documentFromText(['Jane Doe', '', 'EDUCATION', '', ...lines].join('\n'));
+    expect(parseResume(doc, matcher, { today }).education.map((e) => e.value.school)).toEqual([school]);
+  });
+
   /** A two-column document: [page, column, text, heading?] rows in reading order. */
   const twoColumn = (rows: [number, 0 | 1, string, boolean?][]) => {
     const lines = rows.map(([page, column, text, heading]) => ({ text, page, column, x: column * 200, y: 0, width: 100, fontSize: heading ? 13 : 10, bold: !!heading, gapBefore: heading ? 1 : 0, bullet: false }));
