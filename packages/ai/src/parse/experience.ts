@@ -2,12 +2,13 @@
 // lines around each date are the entry's header (title, company, location), the rest its bullets.
 import type { ExtractedDocument, Field, ParsedExperience } from '../types.ts';
 import { findLocation, looksLikeTitle } from './contact.ts';
-import { findDateRange } from './dates.ts';
+import { findDateRange, findWrappedRange } from './dates.ts';
 
 const COMPANY_HINT = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|pvt|private|limited|technologies|technology|solutions|systems|labs|group|bank|consulting|services|software|studios?|partners|holdings|university|hospital|agency|enterprises|infotech|infosys|tcs|ibm|google|microsoft|amazon|accenture|wipro|deloitte|capgemini|cognizant|oracle|meta|apple)\b\.?/i;
 /** Words only a company's name has: a title never ends in "Ltd" (but may say "Systems Engineer"). */
 const STRONG_COMPANY = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|pvt|private|limited)\b\.?/i;
-const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+|\t|\s{3,}/;
+// A comma before a legal suffix ("ABC Company, Inc.") is part of the name.
+const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+(?!(?:inc|ltd|llc|llp|plc|corp|gmbh|pvt|limited|l\.?p)\b)|\t|\s{3,}/i;
 
 function isBodyLine(text: string, bullet: boolean): boolean {
   if (bullet) return true;
@@ -73,9 +74,17 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
   const idx: number[] = [];
   for (let i = start; i < end; i++) idx.push(i);
   const dateAt = new Map<number, ReturnType<typeof findDateRange>>();
+  const strip = new Map<number, string>(); // a line that starts with the end of the range above it -> that text
   for (const i of idx) {
     const d = findDateRange(lines[i]!.text);
     if (d) dateAt.set(i, d);
+    else if (i + 1 < end && !dateAt.has(i - 1)) {
+      const w = findWrappedRange(lines[i]!.text, lines[i + 1]!.text);
+      if (w && !findDateRange(lines[i + 1]!.text)) {
+        dateAt.set(i, w);
+        strip.set(i + 1, w.nextText);
+      }
+    }
   }
   const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet) && !noise(i);
   // A line with no words ("-", a stray bullet glyph) or only a web address (a page footer) is neither a header
@@ -132,7 +141,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       const bullets: string[] = [];
       for (let i = from; i < to; i++) {
         if (i === d || headerLines.includes(i)) continue;
-        const t = lines[i]!.text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+        const t = lines[i]!.text.slice(strip.get(i)?.length ?? 0).replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
         if (t) bullets.push(t);
       }
       out.push({

@@ -153,6 +153,21 @@ describe('bench weak spots', () => {
     expect(parsed.experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual([['Intern', 'Acme Inc', '2012-06'], expected]);
   });
 
+  it.each([
+    ['June 2022 – Software Engineer, Google, Mountain View, CA, USA', 'Present Building user interfaces with React and Redux for millions of users.', ['Software Engineer', 'Google', '2022-06', null, true], 'Building user interfaces'],
+    ['July 2015 – Full Stack Developer, Uber, San Francisco, USA', 'May 2020 Developed and maintained web applications on the MERN stack.', ['Full Stack Developer', 'Uber', '2015-07', '2020-05', false], 'Developed and maintained'],
+  ])('a range whose end wrapped onto the next line (moderncv): %j', (first, second, expected, bullet) => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', first, second].join('\n'));
+    const e = parseResume(doc, matcher, { today }).experience;
+    expect(e.map((x) => [x.value.title, x.value.company, x.value.start, x.value.end, x.value.current])).toEqual([expected]);
+    expect(e[0]!.value.bullets[0]).toMatch(new RegExp(`^${bullet}`));
+  });
+
+  it('a comma before a legal suffix is part of the company', () => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', 'Full Stack Java Developer', 'ABC Company, Inc. | Anywhere', 'June 2018 - Present'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience[0]?.value).toMatchObject({ title: 'Full Stack Java Developer', company: 'ABC Company, Inc.' });
+  });
+
   it('the experience section goes on past a "Project Description:" label', () => {
     const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Consultant', 'Acme Inc', 'March 2015 to April 2016', 'Project Description:', 'A steel company.', 'Developer', 'Globex Ltd', 'October 2012 to February 2015'].join('\n'));
     expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual([['Consultant', 'Acme Inc'], ['Developer', 'Globex Ltd']]);
