@@ -10,6 +10,8 @@ const STRONG_COMPANY = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|pvt|priva
 // A comma before a legal suffix ("ABC Company, Inc.") is part of the name.
 const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+(?!(?:inc|ltd|llc|llp|plc|corp|gmbh|pvt|limited|l\.?p)\b)|\t|\s{3,}/i;
 
+const LABELLED = /^((?:job\s+)?(?:designation|position|title|role)|company(?:\s+(?:name|\d+))?|employer|organi[sz]ation|location|place)\s*:\s*(.+)$/i;
+
 function isBodyLine(text: string, bullet: boolean): boolean {
   if (bullet) return true;
   const t = text.trim();
@@ -37,7 +39,23 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
       if (t && /[A-Za-z]/.test(t)) parts.push({ text: t, line: l.line });
     }
   }
-  let location: Part | null = null;
+  // "Designation: Principal Engineer", "Company 1: Oracle India", "Location: Pune": the label says what it is.
+  const labelled: { title?: Part; company?: Part; location?: Part } = {};
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const m = LABELLED.exec(parts[k]!.text);
+    if (!m) continue;
+    const p = { text: cleanPart(m[2]!), line: parts[k]!.line };
+    const kind = /^(?:designation|position|title|role|job title)/i.test(m[1]!) ? 'title' : /^location/i.test(m[1]!) ? 'location' : 'company';
+    if (p.text) labelled[kind] = p;
+    parts.splice(k, 1);
+  }
+  if (labelled.title || labelled.company) {
+    const rest = parts.filter((p) => !findLocation(p.text));
+    const title = labelled.title ?? rest.find((p) => looksLikeTitle(p.text)) ?? null;
+    const company = labelled.company ?? rest.find((p) => p !== title && (STRONG_COMPANY.test(p.text) || COMPANY_HINT.test(p.text))) ?? null;
+    return { title, company, location: labelled.location ?? null, confidence: 0.8 };
+  }
+  let location: Part | null = labelled.location ?? null;
   const isLoc = (p: Part) => !!findLocation(p.text) || /^(?:remote|hybrid|on-?site)$/i.test(p.text);
   const rest: Part[] = [];
   for (const p of parts) {
@@ -52,7 +70,11 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
   if (titleIdx >= 0) {
     title = rest[titleIdx]!;
     const others = rest.filter((_, i) => i !== titleIdx);
-    company = others.find((p) => STRONG_COMPANY.test(p.text)) ?? others.find((p) => COMPANY_HINT.test(p.text)) ?? others[0] ?? null;
+    // Without a company word, the company is next to the title: after it (Indeed: title, "Company - City", date),
+    // else the line right above it; a line further up is more likely the end of the previous entry's text.
+    const after = others.filter((p) => p.line > title!.line || (p.line === title!.line && rest.indexOf(p) > titleIdx));
+    const above = others.filter((p) => p.line === title!.line - 1 || p.line === title!.line);
+    company = others.find((p) => STRONG_COMPANY.test(p.text)) ?? others.find((p) => COMPANY_HINT.test(p.text)) ?? after[0] ?? above.at(-1) ?? others[0] ?? null;
     confidence = company ? 0.8 : 0.65;
     // A city written after the company on the same line ("Acme - Springfield") is its location.
     if (!location && company) {
@@ -77,7 +99,10 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
   const strip = new Map<number, string>(); // a line that starts with the end of the range above it -> that text
   for (const i of idx) {
     const d = findDateRange(lines[i]!.text);
-    if (d) dateAt.set(i, d);
+    // A date inside a sentence ("... as Escalation Engineer since Feb 2018 at ...") is no entry's header.
+    const prose = (t: string) => t.length > 80 || t.split(/\s+/).length > 10;
+    const inBody = lines[i]!.bullet || isBodyLine(lines[i]!.text, false);
+    if (d && (!inBody || !prose(cleanPart(lines[i]!.text.replace(d.text, ' ').replace(/\(\s*[^)]*\)/g, ' '))))) dateAt.set(i, d);
     else if (i + 1 < end && !dateAt.has(i - 1)) {
       const w = findWrappedRange(lines[i]!.text, lines[i + 1]!.text);
       if (w && !findDateRange(lines[i + 1]!.text)) {
@@ -86,7 +111,9 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       }
     }
   }
-  const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet) && !noise(i);
+  // A wrapped bullet's last line ("commodities globally.") is short, but ends a sentence or goes on in lower case.
+  const continues = (i: number) => i > start && isBodyLine(lines[i - 1]!.text, lines[i - 1]!.bullet) && (/[.;]$/.test(lines[i]!.text.trim()) || /^[a-z]/.test(lines[i]!.text.trim()));
+  const body = (i: number) => (isBodyLine(lines[i]!.text, lines[i]!.bullet) || continues(i)) && !noise(i);
   // A line with no words ("-", a stray bullet glyph) or only a web address (a page footer) is neither a header
   // nor a bullet: the header search steps over it.
   const noise = (i: number) => {

@@ -163,6 +163,22 @@ describe('bench weak spots', () => {
     expect(e[0]!.value.bullets[0]).toMatch(new RegExp(`^${bullet}`));
   });
 
+  it.each([
+    [['Position: TECHNICAL SUPPORT ENGINEER', 'Company 1: Oracle India Private Limited', 'June 2015 - Present'], ['TECHNICAL SUPPORT ENGINEER', 'Oracle India Private Limited']],
+    [['Designation: Principal Engineer', 'Organisation: Acme', 'Location: Pune', 'June 2015 - Present'], ['Principal Engineer', 'Acme']],
+  ])('labelled header lines %j', (header, expected) => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', ...header].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual([expected]);
+  });
+
+  it('a date inside a sentence is no entry; the entry above keeps its company', () => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Application Developer', 'IBM India Pvt. Ltd. -', 'April 2011 to March 2018', '• Worked on SAP since May 2017 as a Subject Matter Expert for the enterprise support team of the client', 'language.', 'Escalation Engineer', 'Microsoft -', 'October 2015 to April 2017'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual([
+      ['Application Developer', 'IBM India Pvt. Ltd.', '2011-04'],
+      ['Escalation Engineer', 'Microsoft', '2015-10'],
+    ]);
+  });
+
   it('a comma before a legal suffix is part of the company', () => {
     const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', 'Full Stack Java Developer', 'ABC Company, Inc. | Anywhere', 'June 2018 - Present'].join('\n'));
     expect(parseResume(doc, matcher, { today }).experience[0]?.value).toMatchObject({ title: 'Full Stack Java Developer', company: 'ABC Company, Inc.' });
