@@ -3,6 +3,7 @@
 // parse worker builds its matcher), and each field is scored against the labels.
 //
 //   pnpm bench parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt] [--show titles,companies,...]
+//                    [--exact-education]
 //
 // --show prints, per resume and format, the predicted values of those list fields (+ right, - wrong) and the
 // labels no prediction matched (? missed), to see why a field misses.
@@ -30,6 +31,12 @@
 //     Skills: a predicted skill is right when a label resolves to it through the same taxonomy (label "Mysql" ->
 //     MySQL) or names it; a label is found when one of the skills it resolves to, or its text, was predicted.
 //     dotin's skill labels are not exhaustive, so skill precision is a lower bound.
+//     Degrees and schools (unless --exact-education): the parser keeps the field apart ("B.Tech" + "Computer
+//     Science"), dotin's Degree label is the phrase as written ("B.Tech in Computer Science"), and its College Name
+//     label often starts at the field on the line above ("in ENC\nNorth Maharashtra University" is labelled
+//     "ENC North Maharashtra University"). So an entry's degree also counts as "degree in field" and "degree field",
+//     its school also as "field school"; each entry is still one predicted value. --exact-education compares the
+//     degree and the school alone (the rule before this one).
 //   * total years: right when within 1 year of the union of the labelled date ranges (same reference date).
 // Phone and links are not dotin labels: render-fixtures derives them from the text by a strict rule (dotin's
 // rendered resumes have no phone numbers, so every phone found there is a false positive).
@@ -137,6 +144,28 @@ function sets(pred: readonly string[], truth: readonly string[], key: (s: string
   return { predRight: right, pred: p.size, truthFound: right, truth: t.size };
 }
 
+/** As sets, but each predicted value may be written several ways (the first is the value itself). */
+function alternatives(pred: readonly string[][], truth: readonly string[]): Tally {
+  const t = new Set(truth.map(norm).filter((v) => v !== ''));
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  let right = 0;
+  for (const ways of pred) {
+    const keys = ways.map(norm).filter((v) => v !== '');
+    if (!keys.length || seen.has(keys[0]!)) continue;
+    seen.add(keys[0]!);
+    const hit = keys.find((k) => t.has(k));
+    if (hit) {
+      right++;
+      found.add(hit);
+    }
+  }
+  return { predRight: right, pred: seen.size, truthFound: found.size, truth: t.size };
+}
+
+/** --exact-education: degrees and schools compared alone. */
+let exactEducation = false;
+
 function rangeKey(r: { start: string | null; end: string | null; current: boolean }): string {
   return `${r.start}..${r.current ? 'present' : r.end}`;
 }
@@ -205,8 +234,14 @@ export function scoreResume(parsed: ParsedResume, labels: ResumeLabels, matcher:
   s.companies = sets(exp.map((e) => e.company ?? ''), labels.companies);
   const labelRanges = (labels.dates ?? []).map((d) => findDateRange(d)).filter((r) => r !== null);
   s.dates = sets(exp.filter((e) => e.start).map(rangeKey), labelRanges.map(rangeKey), (x) => x);
-  s.degrees = sets(parsed.education.map((e) => e.value.degree ?? ''), labels.degrees);
-  s.schools = sets(parsed.education.map((e) => e.value.school ?? ''), labels.schools);
+  if (exactEducation) {
+    s.degrees = sets(parsed.education.map((e) => e.value.degree ?? ''), labels.degrees);
+    s.schools = sets(parsed.education.map((e) => e.value.school ?? ''), labels.schools);
+  } else {
+    const f = (e: ParsedResume['education'][number]) => e.value.field;
+    s.degrees = alternatives(parsed.education.map((e) => { const d = e.value.degree; return d ? [d, ...(f(e) ? [`${d} in ${f(e)}`, `${d} ${f(e)}`] : [])] : []; }), labels.degrees);
+    s.schools = alternatives(parsed.education.map((e) => { const sc = e.value.school; return sc ? [sc, ...(f(e) ? [`${f(e)} ${sc}`] : [])] : []; }), labels.schools);
+  }
   {
     // Skills: through the taxonomy on both sides.
     const labelIds = labels.skills.map((l) => new Set(matchSkills(matcher, l, { inSkillsSection: true }).map((m) => m.skillId)));
@@ -337,7 +372,8 @@ export async function printSamples(dir: string, matcher: SkillMatcher): Promise<
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, show: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, show: { type: 'string' }, 'exact-education': { type: 'boolean' } } });
+  exactEducation = values['exact-education'] ?? false;
   // Paths as the developer typed them, from where `pnpm bench` was run.
   const from = process.env.INIT_CWD ?? process.cwd();
   const format = values.format;
