@@ -5,7 +5,7 @@ import { findYears } from './dates.ts';
 
 export const DEGREE = new RegExp(
   [
-    "\\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\\s+(?:of|in)\\s+[A-Z][A-Za-z]+(?:\\s+(?:[A-Z][A-Za-z]+|and|&))*)?",
+    "\\b(?:Bachelor|Master|Doctor|Associate)(?:'?s)?(?:\\s+(?:[Oo]f|[Ii]n)\\s+[A-Z][A-Za-z]+(?:\\s+(?:[A-Z][A-Za-z]+|and|&))*)?",
     '\\bPh\\.?\\s?D\\b\\.?',
     '\\b(?:B|M)\\.?\\s?(?:Sc|Tech|Com|Eng|Des|Phil|Arch|Ed|Pharm|B\\.?A)\\b\\.?',
     '\\b(?:B|M)\\.\\s?(?:E|S|A)\\.?(?=\\s|$|,|\\()',
@@ -20,8 +20,8 @@ export function parseDegree(text: string): { degree: string; field: string | nul
   if (!m) return null;
   let degree = m[0].trim().replace(/[,.]$/, '');
   let field: string | null = null;
-  const fm = / (?:in|of) (.+)$/.exec(degree);
-  if (fm && /^(?:Bachelor|Master|Doctor|Associate)/.test(degree) && / in /.test(degree)) {
+  const fm = / (?:[Ii]n|[Oo]f) (.+)$/.exec(degree);
+  if (fm && /^(?:Bachelor|Master|Doctor|Associate)/.test(degree) && / [Ii]n /.test(degree)) {
     field = fm[1]!;
     degree = degree.slice(0, fm.index);
   } else {
@@ -68,6 +68,14 @@ export function parseEducation(doc: ExtractedDocument, start: number, end: numbe
     if (d && !cur.degree) {
       cur.degree = d.degree;
       cur.field = d.field;
+      // The field cut by the line's end: "B.Tech in Computer Science and" + "Engineering".
+      const cut = d.field && new RegExp(`${d.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(and|&|of|for)$`, 'i').exec(t.trim());
+      const next = doc.lines[i + 1];
+      const more = cut && next && i + 1 < end ? continuation(next.text) : null;
+      if (cut && more && !SCHOOL.test(more)) {
+        cur.field = `${d.field} ${cut[1]} ${more}`;
+        i++;
+      }
       cur.hits++;
     }
     if (s && !cur.school) {

@@ -198,6 +198,14 @@ describe('bench weak spots', () => {
     expect(parseResume(doc, matcher, { today }).education.map((e) => e.value.school)).toEqual([school]);
   });
 
+  it.each([
+    [['B.Tech in Computer Science and', 'Engineering', 'Uttar Pradesh Technical University -'], 'B.Tech', 'Computer Science and Engineering', 'Uttar Pradesh Technical University'],
+    [['Bachelor Of Science', 'Vaughn College'], 'Bachelor Of Science', null, 'Vaughn College'],
+  ])('degree and field in %j', (lines, degree, field, school) => {
+    const doc = documentFromText(['Jane Doe', '', 'EDUCATION', '', ...lines].join('\n'));
+    expect(parseResume(doc, matcher, { today }).education.map((e) => [e.value.degree, e.value.field, e.value.school])).toEqual([[degree, field, school]]);
+  });
+
   /** A two-column document: [page, column, text, heading?] rows in reading order. */
   const twoColumn = (rows: [number, 0 | 1, string, boolean?][]) => {
     const lines = rows.map(([page, column, text, heading]) => ({ text, page, column, x: column * 200, y: 0, width: 100, fontSize: heading ? 13 : 10, bold: !!heading, gapBefore: heading ? 1 : 0, bullet: false }));
