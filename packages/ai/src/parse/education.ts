@@ -1,6 +1,7 @@
 // Education entries: degree, field, school and years, grouped line by line (a new entry starts when a second
 // degree or a second school appears).
 import type { ExtractedDocument, Field, ParsedEducation } from '../types.ts';
+import { findLocation } from './contact.ts';
 import { findYears } from './dates.ts';
 
 export const DEGREE = new RegExp(
@@ -47,6 +48,17 @@ function continuation(text: string): string | null {
   return first;
 }
 
+/** Whether a PDF line fills its column (the text went on on the next line). */
+function wrapped(doc: ExtractedDocument, i: number): boolean {
+  const line = doc.lines[i]!;
+  const next = doc.lines[i + 1];
+  if (!line.width || !next?.width || next.gapBefore > 0) return false;
+  const widest = Math.max(...doc.lines.filter((l) => l.page === line.page && l.column === line.column).map((l) => l.width));
+  // The next line's first word would not have fitted at this line's end.
+  const word = next.text.trim().split(/\s+/)[0]!;
+  return line.width + (next.width * (word.length + 1)) / next.text.trim().length >= 0.95 * widest;
+}
+
 export function parseEducation(doc: ExtractedDocument, start: number, end: number): Field<ParsedEducation>[] {
   const out: Field<ParsedEducation>[] = [];
   let cur: (ParsedEducation & { line: number; hits: number }) | null = null;
@@ -81,7 +93,20 @@ export function parseEducation(doc: ExtractedDocument, start: number, end: numbe
     if (s && !cur.school) {
       let school = s;
       const next = doc.lines[i + 1];
-      if (CUT.test(school) && next && i + 1 < end) {
+      const prev = i > start ? doc.lines[i - 1] : undefined;
+      // "CHHATTISGARH SWAMI VIVEKANANDA TECHNICAL" over "UNIVERSITY": the name began on the line above.
+      if (school.split(/\s+/).length === 1 && prev && !parseDegree(prev.text) && !schoolIn(prev.text) && !findYears(prev.text).length) {
+        const before = continuation(prev.text);
+        if (before && !/[,.]$/.test(prev.text.trim())) {
+          school = `${before} ${school}`;
+          // One more line up when the lines are one paragraph (no space between them) in a PDF.
+          const first = i - 2 >= start ? doc.lines[i - 2] : undefined;
+          const above = first && prev.width > 0 && prev.gapBefore === 0 && !parseDegree(first.text) && !findYears(first.text).length ? continuation(first.text) : null;
+          if (above && first!.text.trim() === above) school = `${above} ${school}`;
+        }
+      }
+      const fills = next && wrapped(doc, i) && t.trim() === school && !findLocation(next.text) && !/,/.test(next.text);
+      if ((CUT.test(school) || fills) && next && i + 1 < end) {
         const more = continuation(next.text);
         if (more) {
           school = `${school} ${more}`;

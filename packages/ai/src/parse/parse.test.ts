@@ -206,6 +206,17 @@ describe('bench weak spots', () => {
     expect(parseResume(doc, matcher, { today }).education.map((e) => [e.value.degree, e.value.field, e.value.school])).toEqual([[degree, field, school]]);
   });
 
+  it.each([
+    [[['EDUCATION', 74], ['B.Tech in Computer Science', 115, 0], ['Kalinga Institute of Industrial', 150, 4], ['Technology', 47, 0], ['July 2013 to April 2017', 92, 4]], 'Kalinga Institute of Industrial Technology'],
+    [[['EDUCATION', 74], ['C.S.', 18, 0], ['CHHATTISGARH SWAMI', 104, 4], ['VIVEKANANDA TECHNICAL', 118, 0], ['UNIVERSITY', 54, 0], ['2011 to 2015', 53, 4]], 'CHHATTISGARH SWAMI VIVEKANANDA TECHNICAL UNIVERSITY'],
+    [[['EDUCATION', 74], ['B.E.', 18, 0], ['Anna University', 70, 4], ['Chennai', 40, 0]], 'Anna University'],
+  ])('a school wrapped in a narrow PDF column: %j', (rows, school) => {
+    const lines = (rows as [string, number, number?][]).map(([text, width, gap], i) => ({ text, page: 1, column: 0, x: 50, y: 700 - i * 12, width, fontSize: i === 0 ? 13 : 9, bold: i === 0, gapBefore: gap ?? 1, bullet: false }));
+    lines.push({ text: 'A line as wide as the column goes here', page: 1, column: 0, x: 50, y: 100, width: 160, fontSize: 9, bold: false, gapBefore: 8, bullet: false });
+    const doc = { format: 'pdf' as const, pages: 1, columns: 1 as const, bodyFontSize: 9, lines, text: lines.map((l) => l.text).join('\n') };
+    expect(parseResume(doc, matcher, { today }).education[0]?.value.school).toBe(school);
+  });
+
   /** A two-column document: [page, column, text, heading?] rows in reading order. */
   const twoColumn = (rows: [number, 0 | 1, string, boolean?][]) => {
     const lines = rows.map(([page, column, text, heading]) => ({ text, page, column, x: column * 200, y: 0, width: 100, fontSize: heading ? 13 : 10, bold: !!heading, gapBefore: heading ? 1 : 0, bullet: false }));
