@@ -2,7 +2,11 @@
 // two-column PDF, DOCX, TXT), goes through extractDocument -> parseResume with the real taxonomy (as the API's
 // parse worker builds its matcher), and each field is scored against the labels.
 //
-//   pnpm bench parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt]
+//   pnpm bench parse [--data DIR] [--samples DIR] [--format 1col|2col|docx|txt] [--show titles,companies,...]
+//                    [--exact-education]
+//
+// --show prints, per resume and format, the predicted values of those list fields (+ right, - wrong) and the
+// labels no prediction matched (? missed), to see why a field misses.
 //
 // Without --data: the committed fixtures (fixtures/resumes/*.labels.json and their four renderings). With --data:
 // a folder of dotin XML resumes (1.xml ...), rendered in memory by scripts/render-fixtures.ts (those with line
@@ -27,6 +31,12 @@
 //     Skills: a predicted skill is right when a label resolves to it through the same taxonomy (label "Mysql" ->
 //     MySQL) or names it; a label is found when one of the skills it resolves to, or its text, was predicted.
 //     dotin's skill labels are not exhaustive, so skill precision is a lower bound.
+//     Degrees and schools (unless --exact-education): the parser keeps the field apart ("B.Tech" + "Computer
+//     Science"), dotin's Degree label is the phrase as written ("B.Tech in Computer Science"), and its College Name
+//     label often starts at the field on the line above ("in ENC\nNorth Maharashtra University" is labelled
+//     "ENC North Maharashtra University"). So an entry's degree also counts as "degree in field" and "degree field",
+//     its school also as "field school"; each entry is still one predicted value. --exact-education compares the
+//     degree and the school alone (the rule before this one).
 //   * total years: right when within 1 year of the union of the labelled date ranges (same reference date).
 // Phone and links are not dotin labels: render-fixtures derives them from the text by a strict rule (dotin's
 // rendered resumes have no phone numbers, so every phone found there is a false positive).
@@ -134,12 +144,75 @@ function sets(pred: readonly string[], truth: readonly string[], key: (s: string
   return { predRight: right, pred: p.size, truthFound: right, truth: t.size };
 }
 
+/** As sets, but each predicted value may be written several ways (the first is the value itself). */
+function alternatives(pred: readonly string[][], truth: readonly string[]): Tally {
+  const t = new Set(truth.map(norm).filter((v) => v !== ''));
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  let right = 0;
+  for (const ways of pred) {
+    const keys = ways.map(norm).filter((v) => v !== '');
+    if (!keys.length || seen.has(keys[0]!)) continue;
+    seen.add(keys[0]!);
+    const hit = keys.find((k) => t.has(k));
+    if (hit) {
+      right++;
+      found.add(hit);
+    }
+  }
+  return { predRight: right, pred: seen.size, truthFound: found.size, truth: t.size };
+}
+
+/** --exact-education: degrees and schools compared alone. */
+let exactEducation = false;
+
 function rangeKey(r: { start: string | null; end: string | null; current: boolean }): string {
   return `${r.start}..${r.current ? 'present' : r.end}`;
 }
 
 function languagesIn(text: string): string[] {
   return LANGUAGE_NAMES.filter((l) => new RegExp(`\\b${l}\\b`, 'iu').test(text));
+}
+
+/** The predicted and labelled values of a list field, as scoreResume compares them. */
+export function fieldValues(parsed: ParsedResume, labels: ResumeLabels, field: FieldName): { pred: string[]; truth: string[] } | null {
+  const exp = parsed.experience.map((e) => e.value);
+  switch (field) {
+    case 'titles':
+      return { pred: exp.map((e) => e.title ?? ''), truth: labels.titles };
+    case 'companies':
+      return { pred: exp.map((e) => e.company ?? ''), truth: labels.companies };
+    case 'degrees':
+      return { pred: parsed.education.map((e) => e.value.degree ?? ''), truth: labels.degrees };
+    case 'schools':
+      return { pred: parsed.education.map((e) => e.value.school ?? ''), truth: labels.schools };
+    case 'links':
+      return { pred: parsed.links.map((l) => l.value.url), truth: labels.links ?? [] };
+    case 'dates':
+      return { pred: exp.filter((e) => e.start).map(rangeKey), truth: (labels.dates ?? []).map((d) => findDateRange(d)).filter((r) => r !== null).map(rangeKey) };
+    default:
+      return null;
+  }
+}
+
+export function printShow(runs: readonly FileRun[], labelsOf: ReadonlyMap<string, ResumeLabels>, fields: readonly FieldName[]): void {
+  for (const run of runs) {
+    const labels = labelsOf.get(run.id)!;
+    const out: string[] = [];
+    for (const f of fields) {
+      const v = fieldValues(run.parsed, labels, f);
+      if (!v) continue;
+      const key = f === 'dates' ? (x: string) => x : f === 'links' ? normLink : norm;
+      const truth = new Set(v.truth.map(key));
+      const pred = new Set(v.pred.map(key));
+      const items = [
+        ...v.pred.filter((p) => p !== '').map((p) => `${truth.has(key(p)) ? '+' : '-'} ${JSON.stringify(p)}`),
+        ...v.truth.filter((t) => !pred.has(key(t))).map((t) => `? ${JSON.stringify(t)}`),
+      ];
+      if (items.length) out.push(`  ${f}: ${items.join('  ')}`);
+    }
+    if (out.length) console.log(`\n${run.id} ${run.format}\n${out.join('\n')}`);
+  }
 }
 
 const wordPrefix = (a: string, b: string) => a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
@@ -161,8 +234,14 @@ export function scoreResume(parsed: ParsedResume, labels: ResumeLabels, matcher:
   s.companies = sets(exp.map((e) => e.company ?? ''), labels.companies);
   const labelRanges = (labels.dates ?? []).map((d) => findDateRange(d)).filter((r) => r !== null);
   s.dates = sets(exp.filter((e) => e.start).map(rangeKey), labelRanges.map(rangeKey), (x) => x);
-  s.degrees = sets(parsed.education.map((e) => e.value.degree ?? ''), labels.degrees);
-  s.schools = sets(parsed.education.map((e) => e.value.school ?? ''), labels.schools);
+  if (exactEducation) {
+    s.degrees = sets(parsed.education.map((e) => e.value.degree ?? ''), labels.degrees);
+    s.schools = sets(parsed.education.map((e) => e.value.school ?? ''), labels.schools);
+  } else {
+    const f = (e: ParsedResume['education'][number]) => e.value.field;
+    s.degrees = alternatives(parsed.education.map((e) => { const d = e.value.degree; return d ? [d, ...(f(e) ? [`${d} in ${f(e)}`, `${d} ${f(e)}`] : [])] : []; }), labels.degrees);
+    s.schools = alternatives(parsed.education.map((e) => { const sc = e.value.school; return sc ? [sc, ...(f(e) ? [`${f(e)} ${sc}`] : [])] : []; }), labels.schools);
+  }
   {
     // Skills: through the taxonomy on both sides.
     const labelIds = labels.skills.map((l) => new Set(matchSkills(matcher, l, { inSkillsSection: true }).map((m) => m.skillId)));
@@ -293,7 +372,8 @@ export async function printSamples(dir: string, matcher: SkillMatcher): Promise<
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, show: { type: 'string' }, 'exact-education': { type: 'boolean' } } });
+  exactEducation = values['exact-education'] ?? false;
   // Paths as the developer typed them, from where `pnpm bench` was run.
   const from = process.env.INIT_CWD ?? process.cwd();
   const format = values.format;
@@ -304,6 +384,11 @@ async function main() {
   const resumes = data ? await loadDotin(data) : loadFixtures();
   console.log(`parse bench: ${resumes.length} labelled resumes from ${data ?? `${FIXTURES} (committed fixtures)`}, taxonomy of ${matcher.size} skills`);
   const runs = await benchParse(resumes, formats, matcher);
+  if (values.show) {
+    const show = values.show.split(',').map((f) => f.trim()) as FieldName[];
+    for (const f of show) if (!(FIELDS as readonly string[]).includes(f)) throw new Error(`--show: fields among ${FIELDS.join(', ')}`);
+    printShow(runs, new Map(resumes.map((r) => [r.id, r.labels])), show);
+  }
   for (const f of formats) printTable(`format ${f}`, runs.filter((r) => r.format === f));
   const total = formats.length > 1 ? printTable('all formats', runs) : sum(runs);
   const worst = FIELDS.filter((f) => total[f].pred + total[f].truth > 0)

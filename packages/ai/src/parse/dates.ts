@@ -57,6 +57,25 @@ export function findDateRange(text: string): DateRange | null {
   return null;
 }
 
+const OPEN_START_RE = new RegExp(`^\\s*(${DATE})\\s*(?:-|–|—|−)\\s+(?=\\S)`, 'iu');
+const LEADING_END_RE = new RegExp(`^\\s*(${DATE}|${NOW})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * A range whose end wrapped onto the next line, as a narrow date column lays it out (moderncv):
+ * "June 2020 – Software Engineer, Google" over "Present Developing ...". The range and the end's text on the next line.
+ */
+export function findWrappedRange(text: string, next: string): (DateRange & { nextText: string }) | null {
+  if (DATE_RANGE_RE.test(text)) return null;
+  const m = OPEN_START_RE.exec(text);
+  const n = m && LEADING_END_RE.exec(next);
+  if (!m || !n) return null;
+  const start = parseDate(m[1]!);
+  if (!start) return null;
+  const end = parseDate(n[1]!);
+  if (end && end < start) return null;
+  return { start, end, current: end === null, text: m[0], index: m.index, nextText: n[0] };
+}
+
 export function monthIndex(ym: string): number {
   const [y, m] = ym.split('-').map(Number);
   return y! * 12 + (m! - 1);

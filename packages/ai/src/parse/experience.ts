@@ -2,12 +2,15 @@
 // lines around each date are the entry's header (title, company, location), the rest its bullets.
 import type { ExtractedDocument, Field, ParsedExperience } from '../types.ts';
 import { findLocation, looksLikeTitle } from './contact.ts';
-import { findDateRange } from './dates.ts';
+import { findDateRange, findWrappedRange } from './dates.ts';
 
 const COMPANY_HINT = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|pvt|private|limited|technologies|technology|solutions|systems|labs|group|bank|consulting|services|software|studios?|partners|holdings|university|hospital|agency|enterprises|infotech|infosys|tcs|ibm|google|microsoft|amazon|accenture|wipro|deloitte|capgemini|cognizant|oracle|meta|apple)\b\.?/i;
 /** Words only a company's name has: a title never ends in "Ltd" (but may say "Systems Engineer"). */
 const STRONG_COMPANY = /\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|pvt|private|limited)\b\.?/i;
-const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+|\t|\s{3,}/;
+// A comma before a legal suffix ("ABC Company, Inc.") is part of the name.
+const SPLIT = /\s+(?:[|•·@]|[-–—]{1,2}|at)\s+|,\s+(?!(?:inc|ltd|llc|llp|plc|corp|gmbh|pvt|limited|l\.?p)\b)|\t|\s{3,}/i;
+
+const LABELLED = /^((?:job\s+)?(?:designation|position|title|role)|company(?:\s+(?:name|\d+))?|employer|organi[sz]ation|location|place)\s*:\s*(.+)$/i;
 
 function isBodyLine(text: string, bullet: boolean): boolean {
   if (bullet) return true;
@@ -36,7 +39,23 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
       if (t && /[A-Za-z]/.test(t)) parts.push({ text: t, line: l.line });
     }
   }
-  let location: Part | null = null;
+  // "Designation: Principal Engineer", "Company 1: Oracle India", "Location: Pune": the label says what it is.
+  const labelled: { title?: Part; company?: Part; location?: Part } = {};
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const m = LABELLED.exec(parts[k]!.text);
+    if (!m) continue;
+    const p = { text: cleanPart(m[2]!), line: parts[k]!.line };
+    const kind = /^(?:designation|position|title|role|job title)/i.test(m[1]!) ? 'title' : /^location/i.test(m[1]!) ? 'location' : 'company';
+    if (p.text) labelled[kind] = p;
+    parts.splice(k, 1);
+  }
+  if (labelled.title || labelled.company) {
+    const rest = parts.filter((p) => !findLocation(p.text));
+    const title = labelled.title ?? rest.find((p) => looksLikeTitle(p.text)) ?? null;
+    const company = labelled.company ?? rest.find((p) => p !== title && (STRONG_COMPANY.test(p.text) || COMPANY_HINT.test(p.text))) ?? null;
+    return { title, company, location: labelled.location ?? null, confidence: 0.8 };
+  }
+  let location: Part | null = labelled.location ?? null;
   const isLoc = (p: Part) => !!findLocation(p.text) || /^(?:remote|hybrid|on-?site)$/i.test(p.text);
   const rest: Part[] = [];
   for (const p of parts) {
@@ -51,7 +70,11 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
   if (titleIdx >= 0) {
     title = rest[titleIdx]!;
     const others = rest.filter((_, i) => i !== titleIdx);
-    company = others.find((p) => STRONG_COMPANY.test(p.text)) ?? others.find((p) => COMPANY_HINT.test(p.text)) ?? others[0] ?? null;
+    // Without a company word, the company is next to the title: after it (Indeed: title, "Company - City", date),
+    // else the line right above it; a line further up is more likely the end of the previous entry's text.
+    const after = others.filter((p) => p.line > title!.line || (p.line === title!.line && rest.indexOf(p) > titleIdx));
+    const above = others.filter((p) => p.line === title!.line - 1 || p.line === title!.line);
+    company = others.find((p) => STRONG_COMPANY.test(p.text)) ?? others.find((p) => COMPANY_HINT.test(p.text)) ?? after[0] ?? above.at(-1) ?? others[0] ?? null;
     confidence = company ? 0.8 : 0.65;
     // A city written after the company on the same line ("Acme - Springfield") is its location.
     if (!location && company) {
@@ -73,11 +96,30 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
   const idx: number[] = [];
   for (let i = start; i < end; i++) idx.push(i);
   const dateAt = new Map<number, ReturnType<typeof findDateRange>>();
+  const strip = new Map<number, string>(); // a line that starts with the end of the range above it -> that text
   for (const i of idx) {
     const d = findDateRange(lines[i]!.text);
-    if (d) dateAt.set(i, d);
+    // A date inside a sentence ("... as Escalation Engineer since Feb 2018 at ...") is no entry's header.
+    const prose = (t: string) => t.length > 80 || t.split(/\s+/).length > 10;
+    const inBody = lines[i]!.bullet || isBodyLine(lines[i]!.text, false);
+    if (d && (!inBody || !prose(cleanPart(lines[i]!.text.replace(d.text, ' ').replace(/\(\s*[^)]*\)/g, ' '))))) dateAt.set(i, d);
+    else if (i + 1 < end && !dateAt.has(i - 1)) {
+      const w = findWrappedRange(lines[i]!.text, lines[i + 1]!.text);
+      if (w && !findDateRange(lines[i + 1]!.text)) {
+        dateAt.set(i, w);
+        strip.set(i + 1, w.nextText);
+      }
+    }
   }
-  const body = (i: number) => isBodyLine(lines[i]!.text, lines[i]!.bullet);
+  // A wrapped bullet's last line ("commodities globally.") is short, but ends a sentence or goes on in lower case.
+  const continues = (i: number) => i > start && isBodyLine(lines[i - 1]!.text, lines[i - 1]!.bullet) && (/[.;]$/.test(lines[i]!.text.trim()) || /^[a-z]/.test(lines[i]!.text.trim()));
+  const body = (i: number) => (isBodyLine(lines[i]!.text, lines[i]!.bullet) || continues(i)) && !noise(i);
+  // A line with no words ("-", a stray bullet glyph) or only a web address (a page footer) is neither a header
+  // nor a bullet: the header search steps over it.
+  const noise = (i: number) => {
+    const t = lines[i]!.text.trim();
+    return !/[\p{L}\p{N}]/u.test(t) || /^(?:https?:\/\/|www\.)\S+$/iu.test(t);
+  };
   const headerOf = new Map<number, number[]>(); // date line -> header lines
   const used = new Set<number>();
   const dateLines = [...dateAt.keys()];
@@ -86,6 +128,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
     const prevDate = dateLines[k - 1] ?? start - 1;
     const header: number[] = [];
     for (let i = d - 1; i > prevDate && header.length < 3; i--) {
+      if (noise(i)) continue;
       if (body(i) || used.has(i) || dateAt.has(i)) break;
       header.unshift(i);
     }
@@ -99,6 +142,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       // Header after the date ("Jan 2019 - Present\nSenior Engineer\nAcme").
       const nextDate = dateLines[k + 1] ?? end;
       if (!header.length) for (let i = d + 1; i < Math.min(nextDate, d + 3); i++) {
+        if (noise(i)) continue;
         if (body(i) || dateAt.has(i)) break;
         header.push(i);
       }
@@ -124,7 +168,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       const bullets: string[] = [];
       for (let i = from; i < to; i++) {
         if (i === d || headerLines.includes(i)) continue;
-        const t = lines[i]!.text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+        const t = lines[i]!.text.slice(strip.get(i)?.length ?? 0).replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
         if (t) bullets.push(t);
       }
       out.push({

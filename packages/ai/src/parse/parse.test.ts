@@ -139,6 +139,84 @@ describe('bench weak spots', () => {
     expect(parseResume(doc, matcher, { today }).headline?.value ?? null).toBe(headline);
   });
 
+  it.each(['Project Description:', 'SAP Modules/ Tools:'])('"%s" inside an entry is a label, not a section heading', (text) => {
+    expect(scoreHeading({ text, bold: false, fontSize: 10, gapBefore: 1 }, 10).score).toBeLessThan(HEADING_THRESHOLD);
+    expect(scoreHeading({ text, bold: true, fontSize: 12, gapBefore: 1 }, 10).score).toBeGreaterThanOrEqual(HEADING_THRESHOLD);
+  });
+
+  it.each([
+    ['a line of only a dash', ['Sales Engineer - Concept Technology Solution', '-', 'January 2014 to November 2016'], ['Sales Engineer', 'Concept Technology Solution', '2014-01']],
+    ['a web address between title and company', ['Software Engineer', 'https://www.indeed.com/r/jane-doe', 'HCL Technologies -', 'September 2014 to Present'], ['Software Engineer', 'HCL Technologies', '2014-09']],
+  ])('experience header across %s', (_name, entry, expected) => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Intern', 'Acme Inc', 'June 2012 to May 2013', '• Built the billing service for the whole company and its partners, end to end.', ...entry, '• Sold things.'].join('\n'));
+    const parsed = parseResume(doc, matcher, { today });
+    expect(parsed.experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual([['Intern', 'Acme Inc', '2012-06'], expected]);
+  });
+
+  it.each([
+    ['June 2022 – Software Engineer, Google, Mountain View, CA, USA', 'Present Building user interfaces with React and Redux for millions of users.', ['Software Engineer', 'Google', '2022-06', null, true], 'Building user interfaces'],
+    ['July 2015 – Full Stack Developer, Uber, San Francisco, USA', 'May 2020 Developed and maintained web applications on the MERN stack.', ['Full Stack Developer', 'Uber', '2015-07', '2020-05', false], 'Developed and maintained'],
+  ])('a range whose end wrapped onto the next line (moderncv): %j', (first, second, expected, bullet) => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', first, second].join('\n'));
+    const e = parseResume(doc, matcher, { today }).experience;
+    expect(e.map((x) => [x.value.title, x.value.company, x.value.start, x.value.end, x.value.current])).toEqual([expected]);
+    expect(e[0]!.value.bullets[0]).toMatch(new RegExp(`^${bullet}`));
+  });
+
+  it.each([
+    [['Position: TECHNICAL SUPPORT ENGINEER', 'Company 1: Oracle India Private Limited', 'June 2015 - Present'], ['TECHNICAL SUPPORT ENGINEER', 'Oracle India Private Limited']],
+    [['Designation: Principal Engineer', 'Organisation: Acme', 'Location: Pune', 'June 2015 - Present'], ['Principal Engineer', 'Acme']],
+  ])('labelled header lines %j', (header, expected) => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', ...header].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual([expected]);
+  });
+
+  it('a date inside a sentence is no entry; the entry above keeps its company', () => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Application Developer', 'IBM India Pvt. Ltd. -', 'April 2011 to March 2018', '• Worked on SAP since May 2017 as a Subject Matter Expert for the enterprise support team of the client', 'language.', 'Escalation Engineer', 'Microsoft -', 'October 2015 to April 2017'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual([
+      ['Application Developer', 'IBM India Pvt. Ltd.', '2011-04'],
+      ['Escalation Engineer', 'Microsoft', '2015-10'],
+    ]);
+  });
+
+  it('a comma before a legal suffix is part of the company', () => {
+    const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', 'Full Stack Java Developer', 'ABC Company, Inc. | Anywhere', 'June 2018 - Present'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience[0]?.value).toMatchObject({ title: 'Full Stack Java Developer', company: 'ABC Company, Inc.' });
+  });
+
+  it('the experience section goes on past a "Project Description:" label', () => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', 'Consultant', 'Acme Inc', 'March 2015 to April 2016', 'Project Description:', 'A steel company.', 'Developer', 'Globex Ltd', 'October 2012 to February 2015'].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual([['Consultant', 'Acme Inc'], ['Developer', 'Globex Ltd']]);
+  });
+
+  it.each([
+    [['Bachelor Of Science', 'Vaughn College of Aeronautics and', 'Technology'], 'Vaughn College of Aeronautics and Technology'],
+    [['B.Tech in Computer Science', 'Uttar Pradesh Technical University -', '2010 to 2014'], 'Uttar Pradesh Technical University'],
+    [['MCA', 'Dayananda Sagar College of', 'Engineering -  Bengaluru, Karnataka'], 'Dayananda Sagar College of Engineering'],
+  ])('school in %j (a narrow column cut it, a trailing dash)', (lines, school) => {
+    const doc = documentFromText(['Jane Doe', '', 'EDUCATION', '', ...lines].join('\n'));
+    expect(parseResume(doc, matcher, { today }).education.map((e) => e.value.school)).toEqual([school]);
+  });
+
+  it.each([
+    [['B.Tech in Computer Science and', 'Engineering', 'Uttar Pradesh Technical University -'], 'B.Tech', 'Computer Science and Engineering', 'Uttar Pradesh Technical University'],
+    [['Bachelor Of Science', 'Vaughn College'], 'Bachelor Of Science', null, 'Vaughn College'],
+  ])('degree and field in %j', (lines, degree, field, school) => {
+    const doc = documentFromText(['Jane Doe', '', 'EDUCATION', '', ...lines].join('\n'));
+    expect(parseResume(doc, matcher, { today }).education.map((e) => [e.value.degree, e.value.field, e.value.school])).toEqual([[degree, field, school]]);
+  });
+
+  it.each([
+    [[['EDUCATION', 74], ['B.Tech in Computer Science', 115, 0], ['Kalinga Institute of Industrial', 150, 4], ['Technology', 47, 0], ['July 2013 to April 2017', 92, 4]], 'Kalinga Institute of Industrial Technology'],
+    [[['EDUCATION', 74], ['C.S.', 18, 0], ['CHHATTISGARH SWAMI', 104, 4], ['VIVEKANANDA TECHNICAL', 118, 0], ['UNIVERSITY', 54, 0], ['2011 to 2015', 53, 4]], 'CHHATTISGARH SWAMI VIVEKANANDA TECHNICAL UNIVERSITY'],
+    [[['EDUCATION', 74], ['B.E.', 18, 0], ['Anna University', 70, 4], ['Chennai', 40, 0]], 'Anna University'],
+  ])('a school wrapped in a narrow PDF column: %j', (rows, school) => {
+    const lines = (rows as [string, number, number?][]).map(([text, width, gap], i) => ({ text, page: 1, column: 0, x: 50, y: 700 - i * 12, width, fontSize: i === 0 ? 13 : 9, bold: i === 0, gapBefore: gap ?? 1, bullet: false }));
+    lines.push({ text: 'A line as wide as the column goes here', page: 1, column: 0, x: 50, y: 100, width: 160, fontSize: 9, bold: false, gapBefore: 8, bullet: false });
+    const doc = { format: 'pdf' as const, pages: 1, columns: 1 as const, bodyFontSize: 9, lines, text: lines.map((l) => l.text).join('\n') };
+    expect(parseResume(doc, matcher, { today }).education[0]?.value.school).toBe(school);
+  });
+
   /** A two-column document: [page, column, text, heading?] rows in reading order. */
   const twoColumn = (rows: [number, 0 | 1, string, boolean?][]) => {
     const lines = rows.map(([page, column, text, heading]) => ({ text, page, column, x: column * 200, y: 0, width: 100, fontSize: heading ? 13 : 10, bold: !!heading, gapBefore: heading ? 1 : 0, bullet: false }));

@@ -115,6 +115,9 @@ export function scoreHeading(line: Pick<TextLine, 'text' | 'bold' | 'fontSize' |
   if (/[.,;]\s*$/u.test(raw)) score -= 0.3;
   if (/[:]\s*\S/u.test(raw)) score -= 0.4; // "Skills: Java, Go" is a line of content
   if (!allCaps && !titleCase) score -= 0.2;
+  // Only part of the line is a heading's words ("Project Description:", "SAP Modules/ Tools:"): a label inside an
+  // entry unless it looks like a heading (caps, bold or larger type).
+  if (vocab < 0.9 && !allCaps && !line.bold && !(line.fontSize > bodyFontSize * 1.1)) score = Math.min(score, HEADING_THRESHOLD - 0.05);
   return { kind, score: Math.max(0, Math.min(1, score)) };
 }
 
