@@ -6,13 +6,16 @@
 //                    [--exact-education]
 //
 // --show prints, per resume and format, the predicted values of those list fields (+ right, - wrong) and the
-// labels no prediction matched (? missed), to see why a field misses.
+// labels no prediction matched (? missed), to see why a field misses; for skills and languages it also prints
+// what each missed label resolves to in the taxonomy.
 //
 // Without --data: the committed fixtures (fixtures/resumes/*.labels.json and their four renderings). With --data:
 // a folder of dotin XML resumes (1.xml ...), rendered in memory by scripts/render-fixtures.ts (those with line
 // structure: 79 of dotin-train's 310); then also the unlabelled sample PDFs of --samples (default DIR/../samples/
 // resumes, when it exists), for which only what was found is printed. Nothing is read from outside the package
-// unless given.
+// unless given. --show skills|languages prints, per resume of the first format, the field's misses: predicted
+// values no label accounts for (with the text they were read from and where), labels not found (with what each
+// resolves to in the taxonomy).
 //
 // Matching rule. Strings are normalised: NFKC, lower case, every run of characters other than letters, digits,
 // "+" and "#" becomes one space, trimmed ("B.E." = "b e" = "B E"). Phones compare by their digits.
@@ -371,6 +374,39 @@ export async function printSamples(dir: string, matcher: SkillMatcher): Promise<
   }
 }
 
+/** --show: a field's misses per resume, to see what the parser and the labels disagree on. */
+export function printMisses(field: 'skills' | 'languages', runs: readonly FileRun[], resumes: readonly LabelledResume[], matcher: SkillMatcher): void {
+  const byId = new Map(resumes.map((r) => [r.id, r]));
+  console.log(`\n${field} misses (format ${runs[0]?.format ?? '-'}): "+" predicted, no label accounts for it; "-" a label not found`);
+  for (const run of runs) {
+    const labels = byId.get(run.id)!.labels;
+    const out: string[] = [];
+    if (field === 'skills') {
+      const labelIds = labels.skills.map((l) => new Set(matchSkills(matcher, l, { inSkillsSection: true }).map((m) => m.skillId)));
+      const labelTexts = new Set(labels.skills.map(norm));
+      const predIds = new Set(run.parsed.skills.map((p) => p.skillId));
+      const predTexts = new Set(run.parsed.skills.flatMap((p) => [norm(p.name), norm(p.matchedText)]));
+      for (const p of run.parsed.skills) {
+        if (labelIds.some((ids) => ids.has(p.skillId)) || labelTexts.has(norm(p.name)) || labelTexts.has(norm(p.matchedText))) continue;
+        out.push(`    + ${p.name} <- "${p.matchedText}" (${p.via}${p.inSkillsSection ? ', skills section' : ''}, ${p.confidence})`);
+      }
+      labels.skills.forEach((l, i) => {
+        if ([...labelIds[i]!].some((id) => predIds.has(id)) || predTexts.has(norm(l))) return;
+        out.push(`    - ${l} -> ${labelIds[i]!.size ? [...labelIds[i]!].join(', ') : '(nothing in the taxonomy)'}`);
+      });
+    } else {
+      const truth = new Set(labels.languages ?? []);
+      for (const item of run.parsed.languages) {
+        const named = languagesIn(item.value);
+        if (named.length === 0 || named.some((l) => !truth.has(l))) out.push(`    + ${item.value} (line ${item.line})`);
+      }
+      const found = new Set(run.parsed.languages.flatMap((i) => languagesIn(i.value)));
+      for (const l of truth) if (!found.has(l)) out.push(`    - ${l}`);
+    }
+    if (out.length) console.log(`  ${run.id}\n${out.join('\n')}`);
+  }
+}
+
 async function main() {
   const { values } = parseArgs({ options: { data: { type: 'string' }, samples: { type: 'string' }, format: { type: 'string' }, show: { type: 'string' }, 'exact-education': { type: 'boolean' } } });
   exactEducation = values['exact-education'] ?? false;
@@ -397,6 +433,9 @@ async function main() {
     .slice(0, 5);
   console.log(`\nworst fields (F1): ${worst.map((w) => `${w.f} ${(w.f1 * 100).toFixed(1)}%`).join(', ')}`);
   printSpeed(runs, formats);
+  for (const field of ['skills', 'languages'] as const) {
+    if (values.show?.split(',').some((f) => f.trim() === field)) printMisses(field, runs.filter((r) => r.format === formats[0]), resumes, matcher);
+  }
   const samples = values.samples ? resolve(from, values.samples) : data ? resolve(data, '../samples/resumes') : null;
   if (samples && existsSync(samples)) await printSamples(samples, matcher);
 }

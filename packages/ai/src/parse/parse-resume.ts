@@ -14,6 +14,22 @@ function sectionText(doc: ExtractedDocument, start: number, end: number, inline:
   return lines.join('\n');
 }
 
+/** Spoken languages, as resumes name them (a line of nothing but these is a languages line, wherever it stands). */
+const SPOKEN_LANGUAGES = [
+  'English', 'Hindi', 'German', 'French', 'Spanish', 'Italian', 'Portuguese', 'Russian', 'Chinese', 'Mandarin', 'Cantonese',
+  'Japanese', 'Korean', 'Arabic', 'Dutch', 'Marathi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Bengali', 'Gujarati',
+  'Punjabi', 'Urdu', 'Oriya', 'Odia', 'Assamese', 'Sanskrit', 'Konkani', 'Nepali', 'Sindhi', 'Persian', 'Farsi', 'Turkish',
+  'Polish', 'Greek', 'Hebrew', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Czech', 'Hungarian', 'Romanian', 'Ukrainian',
+  'Vietnamese', 'Thai', 'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili',
+];
+const LANGUAGE_RE = new RegExp(`^(?:${SPOKEN_LANGUAGES.join('|')})$`, 'iu');
+
+/** The languages of a line made only of spoken-language names ("English, Hindi", "French"), else none. */
+export function languagesLine(text: string): string[] {
+  const parts = text.split(/\s*(?:[,;/&|]|\band\b)\s*/iu).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 0 && parts.every((p) => LANGUAGE_RE.test(p)) ? parts : [];
+}
+
 export function parseResume(doc: ExtractedDocument, matcher: SkillMatcher, options: ParseOptions): ParsedResume {
   const sections = findSections(doc);
   const of = (kind: SectionKind) => sections.filter((s) => s.kind === kind);
@@ -78,7 +94,13 @@ export function parseResume(doc: ExtractedDocument, matcher: SkillMatcher, optio
     education,
     skills: [...skills.values()].sort((a, b) => b.confidence - a.confidence || a.name.localeCompare(b.name)),
     unmatchedSkills: [...new Set(unmatched)].filter((u) => ![...skills.values()].some((s) => s.matchedText.toLowerCase() === u.toLowerCase())),
-    languages: listSection('languages'),
+    languages: [
+      ...listSection('languages'),
+      // A line of nothing but language names outside a languages section (under education, in a sidebar).
+      ...doc.lines.flatMap((l, i) =>
+        of('languages').some((s) => i >= s.start && i < s.end) ? [] : languagesLine(l.text).map((value) => ({ value, confidence: 0.7, line: i })),
+      ),
+    ],
     certifications: listSection('certifications'),
     totalYearsExperience,
     sections,

@@ -6,7 +6,7 @@ import { extractDocument } from '../extract/index.ts';
 import { resumeInsights } from '../insights/insights.ts';
 import { findDateRange, findYears, yearsCovered } from './dates.ts';
 import { findEmail, findPhone } from './contact.ts';
-import { parseResume } from './parse-resume.ts';
+import { languagesLine, parseResume } from './parse-resume.ts';
 import { scoreHeading, HEADING_THRESHOLD } from './sections.ts';
 import { createSkillMatcher, matchSkills } from './skills.ts';
 import { documentFromText } from './text-doc.ts';
@@ -250,5 +250,19 @@ describe('bench weak spots', () => {
     expect(parsed.experience.map((e) => [e.value.title, e.value.company, e.value.start])).toEqual(entries);
     const inExperience = parsed.experience.flatMap((e) => [e.value.title, e.value.company, ...e.value.bullets]);
     for (const line of sidebar) expect(inExperience).not.toContain(line);
+  });
+});
+
+describe('languagesLine', () => {
+  it.each([
+    ['English, Hindi', ['English', 'Hindi']],
+    ['French', ['French']],
+    ['English and Tamil', ['English', 'Tamil']],
+    ['Chennai, Tamil Nadu', []],
+    ['English Literature', []],
+    ['Java, Python', []],
+    ['', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(languagesLine(text)).toEqual(expected);
   });
 });
