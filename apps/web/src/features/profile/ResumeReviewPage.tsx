@@ -17,7 +17,7 @@ import { Tag } from '../../components/Tag.tsx';
 import { describeApiError, explainApiError, isNotFound } from '../../lib/api-error.ts';
 import { useSession } from '../../lib/session.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useApplyResume, useOwnProfile, useResume, type OwnProfile, type ResumeDetail, type ResumeInsightsView } from './profile-api.ts';
+import { useApplyResume, useOwnProfile, useResume, useSuggestRewrites, type OwnProfile, type ResumeDetail, type ResumeInsightsView, type ResumeRewritesView } from './profile-api.ts';
 import { resumeFileUrl } from './ResumeList.tsx';
 import { acceptableFields, confidenceText, reviewRows, skillChoices, type ReviewRow, type ReviewState } from './review.ts';
 import { ScoreRing } from './ScoreRing.tsx';
@@ -95,6 +95,54 @@ function FieldRow({ row, onAccept, pending, accepted }: { row: ReviewRow; onAcce
       )}
       {accepted && !canAccept && <p className="text-sm text-emerald-800">Accepted.</p>}
     </li>
+  );
+}
+
+/**
+ * Rewrites from the portal's optional AI provider: only where one is configured, only when asked, after saying
+ * what is sent and where. The suggestions are text to copy into the resume; nothing changes by itself.
+ */
+function Rewrites({ id, rewrites }: { id: string; rewrites: ResumeRewritesView }) {
+  const suggest = useSuggestRewrites(id);
+  const [copied, setCopied] = useState<number | null>(null);
+  if (!rewrites.available) return null;
+  const list = rewrites.suggestions;
+  return (
+    <Panel id="rewrites-heading" title="Suggested rewrites">
+      <p className="text-sm text-slate-700">
+        Sends the bullet points that show no result or open weakly, with their job titles, to {rewrites.provider} for rewrites. Your name, contact
+        details, employers and schools are not sent. Check every suggestion: fill in the numbers in [brackets] only if they are true.
+      </p>
+      <SubmitButton type="button" variant="secondary" className="self-start text-sm" pending={suggest.isPending} pendingLabel="Asking…" onClick={() => suggest.mutate({ id })} testId="suggest-rewrites">
+        {list ? 'Suggest again' : 'Suggest rewrites'}
+      </SubmitButton>
+      {suggest.isError && (
+        <p role="alert" className="text-sm text-red-800" data-testid="rewrites-error">
+          {explainApiError(describeApiError(suggest.error))}
+        </p>
+      )}
+      {list && list.length === 0 && <p className="text-sm text-slate-700">Every bullet point already shows a result: nothing to rewrite.</p>}
+      {list && list.length > 0 && (
+        <ol className="flex flex-col gap-3 text-sm" data-testid="rewrite-suggestions">
+          {list.map((item, index) => (
+            <li key={index} className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3">
+              <p className="text-xs text-slate-600">
+                {item.context ?? (item.kind === 'summary' ? 'Summary' : 'Experience')} · {item.reason}
+              </p>
+              <p className="text-slate-600 line-through decoration-slate-400">{item.original}</p>
+              <p className="text-slate-900">{item.suggestion}</p>
+              <button
+                type="button"
+                className="self-start rounded text-xs font-medium text-brand-800 underline hover:text-brand-900"
+                onClick={() => void navigator.clipboard?.writeText(item.suggestion).then(() => setCopied(index))}
+              >
+                {copied === index ? 'Copied' : 'Copy'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Panel>
   );
 }
 
@@ -340,6 +388,7 @@ function ReviewContent({ id }: { id: string }) {
       <div className="flex min-w-0 flex-col gap-6">{review}</div>
       <div className="flex min-w-0 flex-col gap-6">
         {data.insights && <Insights insights={data.insights} />}
+        {data.parseStatus === 'parsed' && data.rewrites && <Rewrites id={data.id} rewrites={data.rewrites} />}
         <ResumeText resume={data} />
       </div>
     </div>

@@ -21,11 +21,20 @@ export interface ResumeInsightsView {
   suggestions: string[];
 }
 
+/** Rewrite suggestions from the portal's optional AI provider (resume.suggestRewrites). */
+export interface ResumeRewritesView {
+  available: boolean;
+  provider: string | null;
+  suggestions: { kind: 'bullet' | 'summary'; context: string | null; original: string; suggestion: string; reason: string }[] | null;
+  at: Date | string | null;
+}
+
 export interface ResumeDetail extends ResumeSummary {
   /** The text extracted from the file, in reading order; null until read. */
   text: string | null;
   parsed: ParsedFields | null;
   insights: ResumeInsightsView | null;
+  rewrites: ResumeRewritesView;
 }
 
 /** A candidate as a recruiter sees them (profile.byId): no contact details. */
@@ -71,6 +80,7 @@ interface ProfileProcedures {
     setPrimary: Procedure<{ id: string }, unknown>;
     reparse: Procedure<{ id: string }, unknown>;
     applyToProfile: Procedure<ApplyResumeInput, OwnProfile>;
+    suggestRewrites: Procedure<{ id: string }, ResumeRewritesView>;
     pathFilter: () => { queryKey: QueryKey };
   };
 }
@@ -149,4 +159,16 @@ export function useApplyResume() {
       await queryClient.invalidateQueries(api.profile.get.queryFilter());
     },
   } as never) as unknown as ReturnType<typeof useMutation<OwnProfile, Error, ApplyResumeInput>>;
+}
+
+/** Asks the AI provider for rewrites of this resume's weak bullets; the answer replaces the resume's cached ones. */
+export function useSuggestRewrites(id: string) {
+  const api = useProcedures();
+  const queryClient = useQueryClient();
+  return useMutation({
+    ...api.resume.suggestRewrites.mutationOptions(),
+    onSuccess: (rewrites: ResumeRewritesView) => {
+      queryClient.setQueryData(api.resume.get.queryKey({ id }), (old: ResumeDetail | undefined) => (old ? { ...old, rewrites } : old));
+    },
+  } as never) as unknown as ReturnType<typeof useMutation<ResumeRewritesView, Error, { id: string }>>;
 }
