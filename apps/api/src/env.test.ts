@@ -19,6 +19,11 @@ describe('loadEnv', () => {
     expect(loadEnv({ AI_PROVIDER_URL: 'http://127.0.0.1:11434/v1', AI_PROVIDER_MODEL: 'llama3' }).AI_PROVIDER_MODEL).toBe('llama3');
   });
 
+  it('resolves a relative WEB_DIST_DIR from the working directory (the static file server needs an absolute path)', () => {
+    expect(loadEnv({ WEB_DIST_DIR: 'apps/web/dist' }).WEB_DIST_DIR).toBe(`${process.cwd()}/apps/web/dist`);
+    expect(loadEnv({ WEB_DIST_DIR: '' }).WEB_DIST_DIR).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT="eighty"'],
     [{ PORT: '70000' }, 'PORT="70000"'],

@@ -1,4 +1,5 @@
 // The only place that reads process.env: every setting is parsed and checked here, once, at start-up.
+import { resolve as resolvePath } from 'node:path';
 import { z } from 'zod';
 
 const envSchema = z.object({
@@ -22,7 +23,10 @@ const envSchema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .refine((list) => list.every((o) => /^https?:\/\/[^/*\s]+$/.test(o)), 'must be origins like https://app.example.com, comma-separated (no *, no paths)'),
   /** The built web app served as static files; empty to serve the API alone. */
-  WEB_DIST_DIR: z.string().optional(),
+  WEB_DIST_DIR: z
+    .string()
+    .optional()
+    .transform((v) => (v ? resolvePath(v) : v)),
   /** Seed the demo data when the database is created on first start (embedded mode defaults to yes). */
   SEED_DEMO_ON_FIRST_START: z
     .enum(['true', 'false'])
