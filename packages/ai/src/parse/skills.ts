@@ -189,7 +189,8 @@ export function matchSkills(matcher: SkillMatcher, text: string, options: MatchS
         if (!target && n <= 3) {
           target = matcher.compact.get(compactOf(gram)) ?? null;
           via = target ? target.via : null;
-          if (!target && listy && n <= 2) {
+          // near spellings only inside a skills section: in prose they are mostly other words ("hiring", "Develop")
+          if (!target && options.inSkillsSection && n <= 2) {
             target = fuzzyLookup(matcher, compactOf(gram));
             via = target ? 'fuzzy' : null;
           }
