@@ -311,6 +311,20 @@ const resumes = {
     errors: [404],
     call: (twin, input) => twin.resume.setPrimary(input),
   }),
+  rewrites: endpoint({
+    method: 'POST',
+    path: '/resumes/{id}/rewrites',
+    tag: 'resumes',
+    summary: 'Ask for rewrites of weak bullet points',
+    description:
+      "Only where the portal has an AI provider (AI_PROVIDER_URL); 503 otherwise. Sends the resume's weak bullets and their job titles, never who you are; 10 an hour.",
+    access: ['candidate'],
+    twins: ['resume.suggestRewrites'],
+    input: byId,
+    output: z.looseObject({ available: z.boolean(), provider: z.string().nullable(), suggestions: z.array(z.looseObject({})).nullable() }),
+    errors: [404, 503],
+    call: (twin, input) => twin.resume.suggestRewrites(input),
+  }),
   delete: endpoint({
     method: 'DELETE',
     path: '/resumes/{id}',
