@@ -61,9 +61,10 @@ export function parseResume(doc: ExtractedDocument, matcher: SkillMatcher, optio
     addSkills(matchSkills(matcher, text, { inSkillsSection: true }));
     unmatched.push(...unmatchedItems(matcher, text));
   }
-  // Elsewhere (experience bullets, summary, projects): lower confidence, no near spellings.
+  // Elsewhere (experience bullets, summary, projects): lower confidence, no near spellings. Not the education
+  // section: a degree's subject ("B.E. in Electronics") is what someone studied, not a skill they list.
   const elsewhere = doc.lines
-    .filter((_, i) => !skillLines.has(i) && !of('languages').some((s) => i >= s.start && i < s.end))
+    .filter((_, i) => !skillLines.has(i) && ![...of('languages'), ...of('education')].some((s) => i >= s.start && i < s.end))
     .map((l) => l.text)
     .join('\n');
   addSkills(matchSkills(matcher, elsewhere, { inSkillsSection: false }));
