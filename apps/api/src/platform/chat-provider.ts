@@ -44,6 +44,8 @@ async function readCapped(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+const timedOut = (error: unknown) => ['TimeoutError', 'AbortError'].includes((error as Error).name);
+
 /** The configured provider, or null when the portal has none (the default). */
 export function chatProviderOf(env: Pick<Env, 'AI_PROVIDER_URL' | 'AI_PROVIDER_KEY' | 'AI_PROVIDER_MODEL' | 'AI_PROVIDER_TIMEOUT_MS'>): ChatProvider | null {
   if (!env.AI_PROVIDER_URL || !env.AI_PROVIDER_MODEL) return null;
@@ -63,8 +65,7 @@ export function chatProviderOf(env: Pick<Env, 'AI_PROVIDER_URL' | 'AI_PROVIDER_K
           signal: AbortSignal.timeout(env.AI_PROVIDER_TIMEOUT_MS),
         });
       } catch (error) {
-        const name = (error as Error).name;
-        if (name === 'TimeoutError' || name === 'AbortError') throw new ChatProviderError('timeout', `no answer in ${env.AI_PROVIDER_TIMEOUT_MS} ms`);
+        if (timedOut(error)) throw new ChatProviderError('timeout', `no answer in ${env.AI_PROVIDER_TIMEOUT_MS} ms`);
         throw new ChatProviderError('unreachable', String((error as Error).cause ?? error));
       }
       let body: string;
@@ -72,8 +73,7 @@ export function chatProviderOf(env: Pick<Env, 'AI_PROVIDER_URL' | 'AI_PROVIDER_K
         body = await readCapped(response);
       } catch (error) {
         if (error instanceof ChatProviderError) throw error;
-        const name = (error as Error).name;
-        throw new ChatProviderError(name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable', String(error));
+        throw new ChatProviderError(timedOut(error) ? 'timeout' : 'unreachable', String(error));
       }
       if (!response.ok) throw new ChatProviderError('refused', `HTTP ${response.status}: ${body.slice(0, 300)}`);
       let content: unknown;

@@ -96,20 +96,21 @@ export function readRewriteReply(content: string, items: readonly RewriteItem[])
   }
   const list = (data as { suggestions?: unknown }).suggestions;
   if (!Array.isArray(list)) throw new RewriteReplyError('The reply has no "suggestions" list.');
-  const byIndex = new Map(items.map((item) => [item.index, item]));
-  const out: RewriteSuggestion[] = [];
-  const used = new Set<number>();
+  // The first usable answer per piece, given back in the order the pieces were sent.
+  const answers = new Map<number, string>();
   for (const entry of list) {
     if (!entry || typeof entry !== 'object') continue;
     const { index, text } = entry as { index?: unknown; text?: unknown };
-    const item = typeof index === 'number' ? byIndex.get(index) : undefined;
-    if (!item || used.has(item.index) || typeof text !== 'string') continue;
+    const item = items.find((i) => i.index === index);
+    if (!item || answers.has(item.index) || typeof text !== 'string') continue;
     // eslint-disable-next-line no-control-regex
     const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(/\s+/g, ' ').trim();
     if (!clean || clean.length > (item.kind === 'summary' ? MAX_REWRITE_CHARS * 2 : MAX_REWRITE_CHARS)) continue;
     if (normalise(clean) === normalise(item.text)) continue;
-    used.add(item.index);
-    out.push({ kind: item.kind, context: item.context, original: item.text, suggestion: clean, reason: item.reason });
+    answers.set(item.index, clean);
   }
-  return out.sort((a, b) => items.findIndex((i) => i.text === a.original) - items.findIndex((i) => i.text === b.original));
+  return items.flatMap((item) => {
+    const suggestion = answers.get(item.index);
+    return suggestion ? [{ kind: item.kind, context: item.context, original: item.text, suggestion, reason: item.reason }] : [];
+  });
 }

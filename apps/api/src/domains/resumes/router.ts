@@ -8,16 +8,16 @@ import { suggestRewrites } from './rewrites.ts';
 import { applyResumeToProfile, deleteResume, listResumes, reparseResume, resumeDetail, setPrimaryResume } from './service.ts';
 
 export const resumeRouter = router({
-  list: candidateProcedure.query(({ ctx }) => listResumes(ctx.db, ctx.candidateId)),
+  list: candidateProcedure.query(({ ctx }) => listResumes(ctx, ctx.candidateId)),
   get: resumeOwnerProcedure(resumeIdInput).query(({ ctx }) => resumeDetail(ctx.resume, ctx.env)),
   /** Rewrites of weak bullets from the optional AI provider (503 when the portal has none). */
   suggestRewrites: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) => suggestRewrites(ctx, ctx.resume, ctx.user.id, originOf(ctx), ctx.log)),
   delete: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) =>
     deleteResume(ctx, ctx.resume, ctx.user.id, originOf(ctx), (error) => ctx.log.warn({ err: error }, 'could not delete a resume file')),
   ),
-  setPrimary: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) => setPrimaryResume(ctx.db, ctx.resume)),
+  setPrimary: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) => setPrimaryResume(ctx, ctx.resume)),
   reparse: resumeOwnerProcedure(resumeIdInput).mutation(({ ctx }) => reparseResume(ctx, ctx.resume)),
   applyToProfile: resumeOwnerProcedure(applyResumeInput).mutation(({ ctx, input }) =>
-    applyResumeToProfile(ctx.db, ctx.resume, ctx.user.id, { fields: input.fields, skillSlugs: input.skillSlugs }, originOf(ctx)),
+    applyResumeToProfile(ctx, ctx.resume, ctx.user.id, { fields: input.fields, skillSlugs: input.skillSlugs }, originOf(ctx)),
   ),
 });

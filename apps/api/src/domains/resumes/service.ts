@@ -47,7 +47,7 @@ export function summaryOf(row: ResumeRow): ResumeSummary {
 }
 
 /** The candidate's resumes, newest first. */
-export async function listResumes(db: Db, candidateId: string): Promise<ResumeSummary[]> {
+export async function listResumes({ db }: Pick<AppServices, 'db'>, candidateId: string): Promise<ResumeSummary[]> {
   const rows = await db.selectFrom('resumes').selectAll().where('candidate_id', '=', candidateId).orderBy('created_at', 'desc').orderBy('id').execute();
   return rows.map(summaryOf);
 }
@@ -211,7 +211,7 @@ export async function deleteResume(deps: Pick<AppServices, 'db' | 'storage'>, re
   return { id: resume.id, deleted: true as const };
 }
 
-export async function setPrimaryResume(db: Kysely<DB>, resume: ResumeRow) {
+export async function setPrimaryResume({ db }: Pick<AppServices, 'db'>, resume: ResumeRow) {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('resumes').set({ is_primary: false }).where('candidate_id', '=', resume.candidate_id).where('is_primary', '=', true).execute();
     await trx.updateTable('resumes').set({ is_primary: true }).where('id', '=', resume.id).execute();
@@ -253,7 +253,7 @@ const MONTH = /^(19|20)\d\d-(0[1-9]|1[0-2])$/;
  * candidate named them); lists are merged, skipping entries the profile already has; skills are added with
  * source 'resume', and a skill the profile already has keeps what the candidate set.
  */
-export async function applyResumeToProfile(db: Kysely<DB>, resume: ResumeRow, userId: string, input: Omit<ApplyResumeInput, 'id'>, origin: RequestOrigin) {
+export async function applyResumeToProfile({ db }: Pick<AppServices, 'db'>, resume: ResumeRow, userId: string, input: Omit<ApplyResumeInput, 'id'>, origin: RequestOrigin) {
   if (resume.parse_status !== 'parsed' || !resume.parsed_data) throw invalid('This resume has not been read yet.');
   const parsed = resume.parsed_data as unknown as ParsedResume;
   const fields = new Set(input.fields);
