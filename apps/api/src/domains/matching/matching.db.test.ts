@@ -1,8 +1,11 @@
 // Matching through the routers, on PGlite and PostgreSQL: a candidate's report for a job (with implied skills and
 // what is missing), no score without enough data, badges for open jobs only, recommendations ranked by score with
 // skill gaps, the score stored at apply time and refreshed through the queue when the profile or the job changes,
-// and the candidates a recruiter could invite (visible profiles that have not applied).
+// and the candidates a recruiter could invite (visible profiles of active accounts that have not applied, found
+// even behind more than a pool's worth of better-matching ones that may not be invited).
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { MATCH_POOL } from '@hotgigs/shared';
 import { makeJob } from '@hotgigs/db/fixtures';
 import { useApi } from '../../../test/helpers.ts';
 import { buildWorld, type World } from '../../../test/world.ts';
@@ -164,5 +167,19 @@ describe('match', () => {
     await (await api.current.call({ token: world.users.candidateA.token })).application.submit({ jobId: frontend.id, resumeId: await resumeOf(a) });
     ranked = await x.match.candidatesForJob({ id: frontend.id, limit: 20 });
     expect(ranked).toEqual([]);
+  });
+
+  it('still finds who may be invited when more than the pool of better overlaps are accounts that cannot be', async () => {
+    const { db, as, profile, job } = await setUp();
+    const b = await profile('candidateB', [['next-js', 2]]);
+    const frontend = await job('Frontend Developer', [{ slug: 'react' }, { slug: 'typescript' }]);
+    // 2 x MATCH_POOL + 50 deactivated accounts holding both skills rank above b's one implied skill in SQL.
+    await sql`INSERT INTO users (email, role, is_active) SELECT 'gone' || g || '@example.test', 'candidate', false FROM generate_series(1, ${MATCH_POOL * 2 + 50}) g`.execute(db);
+    await sql`INSERT INTO candidates (user_id, first_name, last_name) SELECT id, 'Gone', email FROM users WHERE email LIKE 'gone%@example.test'`.execute(db);
+    await sql`INSERT INTO candidate_skills (candidate_id, skill_id, years)
+      SELECT c.id, s.id, 5 FROM candidates c JOIN users u ON u.id = c.user_id CROSS JOIN skills s
+      WHERE u.email LIKE 'gone%@example.test' AND s.slug IN ('react', 'typescript')`.execute(db);
+    const ranked = await (await as('recruiterX')).match.candidatesForJob({ id: frontend.id, limit: 20 });
+    expect(ranked.map((r) => r.candidateId)).toEqual([b]);
   });
 });
