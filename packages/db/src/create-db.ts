@@ -9,6 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type CompiledQuery, type KyselyConfig } from 'kysely';
 import pg from 'pg';
+import { startPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import type { DB } from '@hotgigs/shared';
 
 // Calendar dates stay `YYYY-MM-DD` strings: parsing them into a Date would shift them by the host's time zone.
@@ -23,8 +24,13 @@ export interface CreateDbOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; `memory://` for a throwaway database. */
   dataDir?: string | undefined;
-  /** An already-open PGlite (tests load a migrated template into one). */
+  /** An already-open PGlite (tests load a migrated template into one); it runs in this thread. */
   pglite?: PGlite | undefined;
+  /**
+   * Opens `dataDir` in this thread rather than in a worker thread (pglite-thread.ts). The worker is the default:
+   * in this thread each statement stops every other request of the process while it runs.
+   */
+  sameThread?: boolean | undefined;
   /** Connections in the pool (PostgreSQL only; PGlite serves one at a time). */
   poolSize?: number | undefined;
   /** Called after every query with its SQL, parameters and duration (benchmarks capture statements with it). */
@@ -63,6 +69,11 @@ function logging(options: CreateDbOptions): Pick<KyselyConfig, 'log'> {
  */
 const PLANNER_SETTINGS = { random_page_cost: '1.1', max_parallel_workers_per_gather: '0' };
 
+/** The planner settings as statements, for an embedded database (its one session). */
+export const PLANNER_SETTINGS_SQL = Object.entries(PLANNER_SETTINGS)
+  .map(([name, value]) => `SET ${name} = ${value};`)
+  .join(' ');
+
 export async function createDb(options: CreateDbOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({
@@ -76,17 +87,37 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
     return { db, mode: 'postgres', close: () => db.destroy() };
   }
-  const owned = !options.pglite;
-  const pglite = options.pglite ?? (await openPglite(options.dataDir ?? './.data/pglite'));
-  await pglite.exec(Object.entries(PLANNER_SETTINGS).map(([name, value]) => `SET ${name} = ${value};`).join(' '));
-  const pool = new pg.Pool(createPgConfig(pglite));
+  if (options.pglite) {
+    const pglite = options.pglite;
+    await pglite.exec(PLANNER_SETTINGS_SQL);
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }), ...logging(options) });
+    return { db, mode: 'embedded', close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? './.data/pglite';
+  let backend: PGlite | PgliteThread;
+  if (options.sameThread) {
+    const pglite = await openPglite(dataDir);
+    await pglite.exec(PLANNER_SETTINGS_SQL);
+    backend = pglite;
+  } else {
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    backend = startPgliteThread(dataDir);
+    try {
+      await backend.waitReady;
+    } catch (error) {
+      await backend.close();
+      throw error;
+    }
+  }
+  // node-postgres's PGlite adapter asks only for `waitReady` and `execProtocolStream`, which the thread serves.
+  const pool = new pg.Pool(createPgConfig(backend as PGlite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
   return {
     db,
     mode: 'embedded',
     async close() {
       await db.destroy();
-      if (owned && !pglite.closed) await pglite.close();
+      if (!backend.closed) await backend.close();
     },
   };
 }
