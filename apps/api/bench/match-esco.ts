@@ -27,7 +27,7 @@ import {
   type DemoOccupation,
   type Random,
 } from '@hotgigs/db/seed';
-import { prepareCandidate, prepareJob, scoreMatch, type MatchCandidate, type MatchJob } from '@hotgigs/ai';
+import { prepareCandidate, prepareJob, scoreMatch, type MatchCandidate, type MatchContext, type MatchJob, type PreparedCandidate } from '@hotgigs/ai';
 import { REMOTE_PREFERENCES, type DB, type ExperienceEntryRow, type JobSkillsTable, type JobsTable, type SkillRequirement } from '@hotgigs/shared';
 import { invitableCandidates, recommendedJobs } from '../src/domains/matching/service.ts';
 import { matchEngine } from '../src/domains/matching/engine.ts';
@@ -319,18 +319,61 @@ export async function evaluateEscoSet(db: Kysely<DB>, set: EscoSet, options: Esc
   // The same candidates with the scorer alone over every job of the set: what the SQL pool costs, if anything.
   const [candidates, jobs] = await Promise.all([loadMatchCandidates(db, sampledCandidates, context.graph), loadMatchJobs(db, jobIds)]);
   const preparedJobs = jobIds.map((id) => ({ id, prepared: prepareJob(jobs.get(id)!, context) }));
+  // And once more without the two criteria the labels know nothing about (where the job is, its level): not a
+  // weighting to adopt (a candidate does care where a job is), but how much of the loss is theirs.
   const unpooled = new Tally();
+  const occupationOnly = new Tally();
+  const labelBlind: MatchContext = {
+    ...context,
+    weights: { ...context.weights, criteria: { ...context.weights.criteria, location: 0, experience: 0 } } as unknown as MatchContext['weights'],
+  };
+  const rankAll = (prepared: PreparedCandidate, own: Occupation, on: MatchContext) =>
+    preparedJobs
+      .flatMap((job) => {
+        const result = scoreMatch(prepared, job.prepared, on);
+        return result.scored ? [{ id: job.id, total: result.total }] : [];
+      })
+      .sort((a, b) => b.total - a.total || (a.id < b.id ? -1 : 1)) // ties by id: random, not by occupation order
+      .slice(0, 10)
+      .map((r) => relevance(own, set.jobOccupation.get(r.id)));
   for (const id of sampledCandidates) {
     const own = set.candidateOccupation.get(id)!;
     const prepared = prepareCandidate(candidates.get(id)!, context);
-    const ranked = preparedJobs
-      .map((job) => ({ id: job.id, result: scoreMatch(prepared, job.prepared, context) }))
-      .filter((r) => r.result.scored)
-      .sort((a, b) => (b.result.scored ? b.result.total : 0) - (a.result.scored ? a.result.total : 0));
-    unpooled.add(
-      ranked.slice(0, 10).map((r) => relevance(own, set.jobOccupation.get(r.id))),
-      jobRelevances(own),
-    );
+    unpooled.add(rankAll(prepared, own, context), jobRelevances(own));
+    occupationOnly.add(rankAll(prepared, own, labelBlind), jobRelevances(own));
+  }
+
+  // Two things the scorer reads: titles (is an own-occupation job's title seen as the candidate's?) and skills
+  // (which of them bring in jobs of unrelated occupations?).
+  let titledPairs = 0;
+  let sameTitle = 0;
+  let noTitleOverlap = 0;
+  const pullers = new Map<string, { name: string; count: number }>();
+  const listedBy = new Map<string, number>();
+  for (const o of set.occupations) for (const skill of unique([...o.essential, ...o.optional])) listedBy.set(skill.id, (listedBy.get(skill.id) ?? 0) + 1);
+  for (const id of sampledCandidates) {
+    const own = set.candidateOccupation.get(id)!;
+    const prepared = prepareCandidate(candidates.get(id)!, context);
+    if (prepared.titles.length > 0) {
+      for (const jobId of jobIds.filter((j) => set.jobOccupation.get(j) === own)) {
+        const result = scoreMatch(prepared, prepareJob(jobs.get(jobId)!, context), context);
+        const title = result.scored ? result.criteria.find((c) => c.key === 'title') : undefined;
+        if (!title) continue;
+        titledPairs++;
+        if (title.score === 1) sameTitle++;
+        if (title.score === 0) noTitleOverlap++;
+      }
+    }
+    for (const jobId of recommended.get(id) ?? []) {
+      if (relevance(own, set.jobOccupation.get(jobId)) > 0) continue;
+      const result = scoreMatch(prepared, prepareJob(jobs.get(jobId)!, context), context);
+      if (!result.scored) continue;
+      for (const skill of result.matchedSkills) {
+        const entry = pullers.get(skill.skillId) ?? { name: skill.name, count: 0 };
+        entry.count++;
+        pullers.set(skill.skillId, entry);
+      }
+    }
   }
 
   // Candidates for a job, through the service.
@@ -398,10 +441,16 @@ export async function evaluateEscoSet(db: Kysely<DB>, set: EscoSet, options: Esc
   console.log(all.line('all sampled candidates'));
   for (const kind of ['alternative title', 'plain title', 'no title'] as const) if (byTitle.has(kind)) console.log(byTitle.get(kind)!.line(`  profile with ${kind}`));
   console.log(unpooled.line('  scorer alone over every job'));
+  console.log(occupationOnly.line('  same, location and level ignored'));
   console.log('  candidates to invite for a job (top 10)');
   console.log(invite.line('all sampled jobs'));
   console.log(`  one asked-for skill removed (${singles} cases): score lower in ${single.lower}, equal in ${single.equal}, higher in ${single.higher}`);
   console.log(`  asked-for skills removed one at a time (${chains} pairs with 2+): never rose in ${chainsNeverRose}, fell at every step in ${chainsStrict}`);
+  console.log(
+    `  titles: of ${titledPairs} (titled candidate, own-occupation job) pairs, the title counts as the same in ${((100 * sameTitle) / (titledPairs || 1)).toFixed(0)}%, shares no word in ${((100 * noTitleOverlap) / (titledPairs || 1)).toFixed(0)}%`,
+  );
+  const top = [...pullers].sort((a, b) => b[1].count - a[1].count).slice(0, 5);
+  console.log(`  skills matched most often in unrelated jobs of the top 10s (occupations listing each): ${top.map(([skillId, p]) => `${p.name} ${p.count} (${listedBy.get(skillId) ?? 0})`).join(', ')}`);
 
   if (options.examples > 0) {
     worst.sort((a, b) => a.ndcg - b.ndcg);
@@ -416,7 +465,9 @@ export async function evaluateEscoSet(db: Kysely<DB>, set: EscoSet, options: Esc
         if (!result.scored) return;
         const o = set.jobOccupation.get(jobId)!;
         const parts = result.criteria.map((c) => `${c.key} ${c.score.toFixed(2)}`).join(', ');
-        console.log(`    ${label} ${String(result.total).padStart(3)}  rel ${relevance(own, o)}  "${job.title}" [${o.source.isco}] (${parts}; ${result.matchedSkills.length}/${job.skills.length} skills)`);
+        console.log(
+          `    ${label} ${String(result.total).padStart(3)}  rel ${relevance(own, o)}  "${job.title}" [${o.source.isco}] (${parts}; ${result.matchedSkills.length}/${job.skills.length} skills: ${result.matchedSkills.map((m) => m.name).join(', ')})`,
+        );
       };
       for (const jobId of (recommended.get(id) ?? []).slice(0, 3)) show('top ', jobId);
       for (const jobId of jobIds.filter((j) => set.jobOccupation.get(j) === own).slice(0, 2)) show('own ', jobId);
