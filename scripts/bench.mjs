@@ -6,8 +6,10 @@
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
 //   applications [--applicants N] [--runs R] [--only embedded|postgres]
 //                        a recruiter's board and applicant table for one job with N (5000) applicants, both databases
-//   match [--jobs N] [--candidates N] [--runs R] [--only embedded|postgres]
-//                        recommended jobs and candidates to invite at N x N (100000), and ranking quality (NDCG@10, MRR)
+//   match [--part speed|esco] [--jobs N] [--candidates N] [--runs R] [--occupations N] [--examples N] [--only embedded|postgres]
+//                        speed: recommended jobs and candidates to invite at N x N (100000) synthetic jobs and profiles;
+//                        esco: ranking quality on 6 jobs and 6 profiles per ESCO occupation (434), graded by occupation
+//                        and ISCO group: NDCG@10 and MRR both ways, and skill-removal monotonicity (both parts by default)
 //   relevance [--jobs N] [--only embedded|postgres]
 //                        search quality on N (10000) demo jobs and 20 searches: precision@10, recall, NDCG@10,
 //                        exact title first, against ground truth computed outside PostgreSQL

@@ -1,10 +1,19 @@
-// `pnpm bench match [--jobs N] [--candidates N] [--runs R] [--only embedded|postgres]`: matching at scale, through
-// the service functions the routers call. Seeds N open jobs and N candidate profiles (default 100,000 each) over
+// `pnpm bench match [--part speed|esco] [--jobs N] [--candidates N] [--runs R] [--occupations N] [--examples N]
+// [--only embedded|postgres]`: matching through the service functions the routers call, in two parts (both by
+// default, each on its own fresh database).
+// speed: seeds N open jobs and N candidate profiles (default 100,000 each) over
 // the real skills taxonomy, grouped in 40 synthetic "occupations" of 10 skills each (400 of the 450 technology skills) (a job asks for 5 of its
 // occupation's skills, a candidate holds 4 of them and 2 random others, so the ground truth is known), then
 // prints p50/p95 of recommended jobs for one candidate (top 20 with reports, out of MATCH_POOL scored) and of
 // the candidates a recruiter could invite to one job, and the ranking quality: NDCG@10 and MRR of recommended
 // jobs (relevant = the candidate's occupation), and how often removing one held skill lowers a job's score.
+// That set is too easy to tell rankers apart (it scores 1.000); the second part is the quality measure.
+// esco: 6 jobs and 6 profiles for each of the ESCO occupations of the demo data (--occupations N: a
+// deterministic sample; all 434 by default), written as match-esco.ts describes, judged with graded relevance
+// (2 own occupation, 1 same ISCO minor group): NDCG@10 and MRR (first own-occupation item) of recommended jobs
+// for 100 candidates and of candidates to invite for 100 jobs, the same for the scorer alone over every job
+// (without the SQL pool), and whether removing asked-for skills one at a time ever raises a score.
+// --examples N prints the N worst-ranked candidates' top jobs with their criteria.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +27,20 @@ import { matchEngine } from '../src/domains/matching/engine.ts';
 import { loadMatchCandidates, loadMatchJobs } from '../src/domains/matching/load.ts';
 import { prepareCandidate, prepareJob, scoreMatch } from '@hotgigs/ai';
 import { onBothDatabases, percentile } from './databases.ts';
+import { evaluateEscoSet, seedEscoSet } from './match-esco.ts';
 
 const { values } = parseArgs({
-  options: { jobs: { type: 'string', default: '100000' }, candidates: { type: 'string', default: '100000' }, runs: { type: 'string', default: '30' }, only: { type: 'string' } },
+  options: {
+    part: { type: 'string' },
+    jobs: { type: 'string', default: '100000' },
+    candidates: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '30' },
+    occupations: { type: 'string', default: '434' },
+    examples: { type: 'string', default: '0' },
+    only: { type: 'string' },
+  },
 });
+if (values.part !== undefined && values.part !== 'speed' && values.part !== 'esco') throw new Error('--part is speed or esco (default: both)');
 const JOBS = Number(values.jobs);
 const CANDIDATES = Number(values.candidates);
 const RUNS = Number(values.runs);
@@ -119,7 +138,7 @@ async function time(runs: number, f: (i: number) => Promise<unknown>) {
   return `${percentile(times, 50).toFixed(1).padStart(7)} ${percentile(times, 95).toFixed(1).padStart(7)}`;
 }
 
-async function run(label: string, databaseUrl: string | undefined) {
+async function runSpeed(label: string, databaseUrl: string | undefined) {
   const dir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'hotgigs-bench-match-'));
   const database = await createDb({ databaseUrl, dataDir: dir, poolSize: 4 });
   try {
@@ -183,4 +202,40 @@ async function run(label: string, databaseUrl: string | undefined) {
   }
 }
 
-await onBothDatabases(values.only, run);
+/** A new, empty database beside the one at `url` (on the same server), for a part that must not see another's rows. */
+async function freshDatabase(url: string, name: string): Promise<string> {
+  const admin = await createDb({ databaseUrl: url, poolSize: 1 });
+  try {
+    await sql`DROP DATABASE IF EXISTS ${sql.id(name)}`.execute(admin.db);
+    await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin.db);
+  } finally {
+    await admin.close();
+  }
+  const fresh = new URL(url);
+  fresh.pathname = `/${name}`;
+  return fresh.toString();
+}
+
+async function runEsco(label: string, serverUrl: string | undefined) {
+  const databaseUrl = serverUrl ? await freshDatabase(serverUrl, 'hotgigs_bench_esco') : undefined;
+  const dir = databaseUrl ? undefined : mkdtempSync(join(tmpdir(), 'hotgigs-bench-match-esco-'));
+  const database = await createDb({ databaseUrl, dataDir: dir, poolSize: 4 });
+  try {
+    await migrateToLatest(database.db);
+    await loadTaxonomy(database.db);
+    const started = Date.now();
+    const now = new Date();
+    const options = { occupations: Number(values.occupations), jobsPerOccupation: 6, candidatesPerOccupation: 6, sample: 100, examples: Number(values.examples) };
+    const set = await seedEscoSet(database.db, options, now);
+    console.log(`\n${label}, ESCO quality set: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await evaluateEscoSet(database.db, set, options, now);
+  } finally {
+    await database.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await onBothDatabases(values.only, async (label, databaseUrl) => {
+  if (values.part !== 'esco') await runSpeed(label, databaseUrl);
+  if (values.part !== 'speed') await runEsco(label, databaseUrl);
+});

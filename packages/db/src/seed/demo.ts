@@ -93,7 +93,7 @@ const LEVEL_PAY_QUANTILE: Record<ExperienceLevel, number> = {
 const COMPANY_SIZE_WEIGHTS: [CompanySize, number][] = COMPANY_SIZES.map((size, i) => [size, [2, 4, 5, 4, 2, 1][i] ?? 1]);
 /** Bigger companies post more of the jobs. */
 const HIRING_WEIGHT: Record<CompanySize, number> = { '1-10': 1, '11-50': 2, '51-200': 4, '201-1000': 6, '1001-5000': 8, '5000+': 10 };
-const REQUIREMENT_WEIGHT: Record<SkillRequirement, number> = { required: 1, preferred: 0.6, nice_to_have: 0.3 };
+export const REQUIREMENT_WEIGHT: Record<SkillRequirement, number> = { required: 1, preferred: 0.6, nice_to_have: 0.3 };
 /** Job ads in these countries often ask for the local language. */
 const LOCAL_LANGUAGE: Record<string, string> = {
   BR: 'portuguese', CH: 'german', CZ: 'czech', DE: 'german', DK: 'danish', ES: 'spanish', FR: 'french', JP: 'japanese',
@@ -300,13 +300,13 @@ function companySlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-function cityLabel(city: DemoCity): string {
+export function cityLabel(city: DemoCity): string {
   if (city.city === city.countryName) return city.city;
   return ['US', 'CA', 'AU'].includes(city.country) ? `${city.city}, ${city.region}` : `${city.city}, ${city.countryName}`;
 }
 
 /** New York most, other US cities next, then the rest of the world. */
-function pickCity(cities: DemoCity[], random: Random): DemoCity {
+export function pickCity(cities: DemoCity[], random: Random): DemoCity {
   return random.weighted(cities.map((c) => [c, c.city === 'New York' ? 8 : c.country === 'US' ? 3 : 1.5] as const));
 }
 
@@ -381,14 +381,14 @@ async function insertUsers(db: Kysely<DB>, users: { id: string; email: string; r
     .execute();
 }
 
-function levelFor(title: string, isco: string, random: Random): ExperienceLevel {
+export function levelFor(title: string, isco: string, random: Random): ExperienceLevel {
   if (EXECUTIVE_TITLE.test(title)) return random.chance(0.7) ? 'executive' : 'lead';
   if (MANAGER_TITLE.test(title)) return random.weighted([['mid', 3], ['senior', 4], ['lead', 2]] as const);
   if (SHIFT_ISCO.test(isco)) return random.weighted([['entry', 3], ['junior', 3], ['mid', 3], ['senior', 1]] as const);
   return random.weighted(LEVEL_WEIGHTS);
 }
 
-function yearsFor(level: ExperienceLevel, random: Random): number {
+export function yearsFor(level: ExperienceLevel, random: Random): number {
   return LEVEL_YEARS[level] + random.int(0, level === 'entry' ? 1 : 4);
 }
 
@@ -468,13 +468,13 @@ function uniqueSkills(skills: SeedSkill[]): SeedSkill[] {
   return skills.filter((s) => !seen.has(s.id) && seen.add(s.id));
 }
 
-function pickRemote(isco: string, random: Random): RemoteType {
+export function pickRemote(isco: string, random: Random): RemoteType {
   if (ON_SITE_ISCO.test(isco)) return 'onsite';
   if (TECH_ISCO.test(isco)) return random.weighted([['onsite', 25], ['hybrid', 45], ['remote', 30]] as const);
   return random.weighted([['onsite', 50], ['hybrid', 35], ['remote', 15]] as const);
 }
 
-function pickEmployment(level: ExperienceLevel, isco: string, random: Random): EmploymentType {
+export function pickEmployment(level: ExperienceLevel, isco: string, random: Random): EmploymentType {
   const shift = SHIFT_ISCO.test(isco);
   return random.weighted([
     ['full_time', 78],
