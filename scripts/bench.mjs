@@ -1,7 +1,10 @@
 // `pnpm bench <name> [args]`: benchmarks that print figures. Never part of the test suite.
 //   seed [--jobs N]      time `hotgigs seed --demo --jobs N` (default 100000) on embedded PGlite and PostgreSQL
 //   startup              first start on an empty data dir, then cold starts of the installed portal, to /readyz 200
-//   signin [--rounds N]  sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL
+//   signin [--rounds N] [--loaded] [--only embedded|postgres]
+//                        sign-in latency with 20 concurrent clients (N sign-ins each), embedded and PostgreSQL;
+//                        --loaded: on the demo data while 16 other clients search without the result cache, with
+//                        the latency of /healthz (no database) beside it
 //   search [--jobs N] [--seconds S] [--only embedded|postgres]
 //                        job search over HTTP (16 clients) against the same SQL replayed directly, both databases
 //   applications [--applicants N] [--runs R] [--only embedded|postgres]
@@ -129,9 +132,44 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function signInLatency(label, env, rounds) {
+const SEARCH_WORDS = ['engineer', 'nurse', 'manager', 'teacher', 'sales', 'data', 'designer', 'analyst'];
+
+/** 16 clients searching until `signal.stopped`, each search new to the portal (a salary floor of its own). */
+function searchLoad(url, signal) {
+  let done = 0;
+  let n = 0;
+  const clients = Array.from({ length: 16 }, async () => {
+    while (!signal.stopped) {
+      n += 1;
+      const res = await fetch(`${url}/api/jobs?q=${SEARCH_WORDS[n % SEARCH_WORDS.length]}&salary_min=${1000 + n}&limit=20`);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`search answered ${res.status}`);
+      done += 1;
+    }
+  });
+  return { finished: Promise.all(clients), count: () => done };
+}
+
+/** /healthz answered by the API's own thread, one request after another, until `signal.stopped`. */
+async function probeHealth(url, signal, latencies) {
+  while (!signal.stopped) {
+    const t0 = performance.now();
+    await (await fetch(`${url}/healthz`)).arrayBuffer();
+    latencies.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function signInLatency(label, env, rounds, loaded = false) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hotgigs-bench-'));
-  const portal = await startPortal({ NODE_ENV: 'development', DATA_DIR: dataDir, TRUST_PROXY: 'true', SEED_DEMO_ON_FIRST_START: 'false', ...env });
+  const portal = await startPortal({
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+    TRUST_PROXY: 'true',
+    SEED_DEMO_ON_FIRST_START: loaded ? 'true' : 'false',
+    ...(loaded ? { SEARCH_CACHE_ENTRIES: '0' } : {}),
+    ...env,
+  });
   try {
     const clients = 20;
     const password = 'bench passphrase 2026';
@@ -146,6 +184,11 @@ async function signInLatency(label, env, rounds) {
       if (link) await trpc(portal.url, 'auth.verifyEmail', { token: new URL(link).searchParams.get('token') });
     }
     const latencies = [];
+    const health = [];
+    const signal = { stopped: !loaded };
+    const load = loaded ? searchLoad(portal.url, signal) : undefined;
+    const probe = loaded ? probeHealth(portal.url, signal, health) : undefined;
+    if (loaded) await new Promise((r) => setTimeout(r, 2000));
     const started = performance.now();
     await Promise.all(
       emails.map(async (email) => {
@@ -157,11 +200,20 @@ async function signInLatency(label, env, rounds) {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const searched = load?.count() ?? 0;
+    signal.stopped = true;
+    await Promise.all([load?.finished, probe]);
     latencies.sort((a, b) => a - b);
+    health.sort((a, b) => a - b);
     const ms = (v) => `${v.toFixed(0)} ms`;
     console.log(
       `  ${label.padEnd(16)} p50 ${ms(percentile(latencies, 50)).padStart(7)}  p95 ${ms(percentile(latencies, 95)).padStart(7)}  max ${ms(latencies.at(-1)).padStart(7)}  ${(latencies.length / seconds).toFixed(1)} sign-ins/s  (${latencies.length} sign-ins)`,
     );
+    if (loaded) {
+      console.log(
+        `  ${''.padEnd(16)} meanwhile: ${(searched / seconds).toFixed(1)} uncached searches/s; /healthz p50 ${ms(percentile(health, 50))}, p95 ${ms(percentile(health, 95))}, max ${ms(health.at(-1))} (${health.length} probes)`,
+      );
+    }
   } finally {
     await portal.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -169,14 +221,17 @@ async function signInLatency(label, env, rounds) {
 }
 
 async function benchSignIn() {
-  const { values } = parseArgs({ args: rest, options: { rounds: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({ args: rest, options: { rounds: { type: 'string', default: '10' }, loaded: { type: 'boolean', default: false }, only: { type: 'string' } } });
   const rounds = Number(values.rounds);
-  console.log(`\nauth.signIn over HTTP, 20 concurrent clients x ${rounds} sign-ins (Argon2id m=19 MiB t=2 p=1, at most 4 hashes at once)`);
-  await signInLatency('embedded PGlite', { DATABASE_URL: '' }, rounds);
-  if (findPostgresBin()) {
+  const loaded = values.loaded;
+  console.log(
+    `\nauth.signIn over HTTP, 20 concurrent clients x ${rounds} sign-ins (Argon2id m=19 MiB t=2 p=1, at most 4 hashes at once)${loaded ? ', while 16 clients search the demo jobs uncached' : ''}`,
+  );
+  if (values.only !== 'postgres') await signInLatency('embedded PGlite', { DATABASE_URL: '' }, rounds, loaded);
+  if (values.only !== 'embedded' && findPostgresBin()) {
     const pg = await startTempPostgres();
     try {
-      await signInLatency('PostgreSQL', { DATABASE_URL: pg.url }, rounds);
+      await signInLatency('PostgreSQL', { DATABASE_URL: pg.url }, rounds, loaded);
     } finally {
       pg.stop();
     }
