@@ -25,3 +25,4 @@ export {
 } from './score.ts';
 export { DEFAULT_MATCH_WEIGHTS, type MatchWeights, type CriterionKey } from './weights.ts';
 export { terms as matchTerms, type DocumentFrequencies } from './text.ts';
+export { TITLE_LEVEL_WORDS, TITLE_GRADES, stripTitleLevel } from './levels.ts';

@@ -2,6 +2,7 @@
 // function serves both directions (jobs for a candidate, candidates for a job), on inputs prepared once each, so
 // ranking thousands of pairs is map look-ups and a few multiplications per pair.
 import { expandCandidateSkills, type HeldSkill, type SkillGraph, type StatedSkill } from './graph.ts';
+import { isLevelWord, stripTitleLevel } from './levels.ts';
 import { cosine, termVector, terms, titleKey, titleOverlap, type DocumentFrequencies, type TermVector } from './text.ts';
 import { DEFAULT_MATCH_WEIGHTS, type CriterionKey, type MatchWeights } from './weights.ts';
 
@@ -46,8 +47,11 @@ export interface MatchContext {
   graph: SkillGraph;
   weights: MatchWeights;
   frequencies?: DocumentFrequencies;
-  /** title key (titleKey) -> group: titles of one group (an occupation and its alternative labels) are the same job. */
-  titleGroups: ReadonlyMap<string, number>;
+  /**
+   * title key (titleKey) -> groups: titles of one group (an occupation and its alternative labels) are the same job.
+   * A title listed in several groups ("Account Manager") belongs to each.
+   */
+  titleGroups: ReadonlyMap<string, readonly number[]>;
 }
 
 export function createMatchContext(options: {
@@ -57,19 +61,24 @@ export function createMatchContext(options: {
   /** Groups of titles that mean one job: ["Software Developer", "Software Engineer", "Programmer"]. */
   titleSynonyms?: readonly (readonly string[])[];
 }): MatchContext {
-  const titleGroups = new Map<string, number>();
+  const titleGroups = new Map<string, number[]>();
   (options.titleSynonyms ?? []).forEach((group, index) => {
     for (const title of group) {
       const key = titleKey(title);
-      if (key && !titleGroups.has(key)) titleGroups.set(key, index);
+      if (!key) continue;
+      const groups = titleGroups.get(key);
+      if (!groups) titleGroups.set(key, [index]);
+      else if (!groups.includes(index)) groups.push(index);
     }
   });
   return { graph: options.graph, weights: options.weights ?? DEFAULT_MATCH_WEIGHTS, frequencies: options.frequencies, titleGroups };
 }
 
 interface PreparedTitle {
+  /** Its words without level words, for the overlap: "Senior" alone makes no two titles alike. */
   terms: Set<string>;
-  group: number | undefined;
+  /** The groups of the title as written and of the title without its level ("Senior Dietician" is a dietician). */
+  groups: Set<number>;
 }
 
 export interface PreparedCandidate {
@@ -90,7 +99,14 @@ export interface PreparedJob {
 }
 
 function prepareTitle(title: string, context: MatchContext): PreparedTitle {
-  return { terms: new Set(terms(title)), group: context.titleGroups.get(titleKey(title)) };
+  const core = stripTitleLevel(title);
+  const groups = new Set([...(context.titleGroups.get(titleKey(title)) ?? []), ...(context.titleGroups.get(titleKey(core)) ?? [])]);
+  return { terms: new Set(terms(core).filter((term) => !isLevelWord(term))), groups };
+}
+
+function sameGroup(a: PreparedTitle, b: PreparedTitle): boolean {
+  for (const group of a.groups) if (b.groups.has(group)) return true;
+  return false;
 }
 
 function placeTerms(location: string | null | undefined): Set<string> {
@@ -267,7 +283,7 @@ function salaryCriterion(candidate: PreparedCandidate, job: PreparedJob): { scor
 function titleCriterion(candidate: PreparedCandidate, job: PreparedJob) {
   let best = 0;
   for (const title of candidate.titles) {
-    const same = title.group !== undefined && title.group === job.title.group;
+    const same = sameGroup(title, job.title);
     best = Math.max(best, same ? 1 : titleOverlap(title.terms, job.title.terms));
     if (best === 1) break;
   }

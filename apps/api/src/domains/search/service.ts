@@ -2,6 +2,7 @@
 // skill aliases through the search vector, filters with facet counts, three sorts, page or keyset paging,
 // and highlighted matches. Every filter runs on an index (see migrations 0001 and 0003).
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { TITLE_LEVEL_WORDS } from '@hotgigs/ai';
 import {
   describePage,
   type DB,
@@ -232,8 +233,14 @@ function where(r: Resolved) {
 
 /** A word as a regular expression for itself or its plural, whole (`\m`, `\M`: PostgreSQL's word boundaries). */
 const wordPattern = (word: string) => `${word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}(s|es)?`;
-/** Level words a title may start with and still be the title asked for ("Senior Accountant" is an accountant). */
-const LEVEL_PREFIX = '^((junior|senior|lead|principal|trainee|entry-level|assistant|head of|chief)\\s+)+';
+/**
+ * Words a title may start with and still be the title asked for ("Senior Accountant" is an accountant): the level
+ * words the match score also sets aside (@hotgigs/ai), and for search also assistant, head of and chief, which
+ * name other jobs to the match score but still put "Chief Accountant" among the accountants.
+ */
+const LEVEL_PREFIX = `^((${[...TITLE_LEVEL_WORDS, 'assistant', 'head of', 'chief']
+  .map((word) => word.replace(/-/g, '[- ]').replace(/^(sr|jr)$/, '$1\\.?'))
+  .join('|')})\\s+)+`;
 
 /**
  * Relevance (docs/search.md): a title that is the query (level words aside) first, then titles with every word,
