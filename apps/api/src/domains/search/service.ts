@@ -236,11 +236,23 @@ const wordPattern = (word: string) => `${word.replace(/[.*+?^${}()|[\]\\/-]/g, '
 const LEVEL_PREFIX = '^((junior|senior|lead|principal|trainee|entry-level|assistant|head of|chief)\\s+)+';
 
 /**
+ * Every word as written or its plural, anywhere in the job (its unstemmed `simple` vector): "designer" and
+ * "designers", not "design" nor "designing". Words with inner punctuation (c++, node.js) get no plural forms.
+ */
+function exactWordsQuery(words: string[]): TsQuery {
+  const forms = (w: string) => (/^[\p{L}\p{N}]+$/u.test(w) ? [w, `${w}s`, `${w}es`] : [w]);
+  const word = (w: string) => sql`(${sql.join(forms(w).map((f) => sql`plainto_tsquery('simple', ${f})`), sql` || `)})`;
+  return sql`(${sql.join(words.map(word), sql` && `)})`;
+}
+
+/**
  * Relevance (docs/search.md): a title that is the query (level words aside) first, then titles with every word,
- * then how often and how heavily (title A, skills and company B) the words occur in the small ranking vector.
+ * then jobs with every word as written (not only its stem) anywhere, then the rest; within a tier, how often and
+ * how heavily (title A, skills and company B) the words occur in the small ranking vector.
  * The tiers outweigh any ts_rank (at most 1 with normalisation 32). Every match is ranked, so the rank must be
- * cheap: ts_rank costs a third less than ts_rank_cd here, and the title tests are regular expressions on one
- * short column.
+ * cheap: ts_rank costs a third less than ts_rank_cd here, the title tests are regular expressions on one short
+ * column, and the exact-word test is one look-up in the index of exact_vector (a hashed set of ids), never a
+ * read of each match's vector.
  */
 function rankExpression(r: Resolved) {
   if (!r.tsquery) return sql<number>`0::real`;
@@ -252,7 +264,9 @@ function rankExpression(r: Resolved) {
     sql` AND `,
   );
   const exact = sql`regexp_replace(jobs.title, ${LEVEL_PREFIX}, '', 'i') ~* ${`^${words.map(wordPattern).join('\\s+')}$`}`;
-  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title} + CASE WHEN ${exact} THEN 2 WHEN ${everyWord} THEN 1 ELSE 0 END)::real`;
+  const exactWords = sql`jobs.id IN (SELECT x.id FROM jobs x WHERE x.exact_vector @@ ${exactWordsQuery(words)})`;
+  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title}
+    + CASE WHEN ${exact} THEN 3 WHEN ${everyWord} THEN 2 WHEN ${exactWords} THEN 1 ELSE 0 END)::real`;
 }
 
 type SortKey = [number | string, string, string];
