@@ -120,6 +120,18 @@ describe('job.search: text', () => {
     expect((await titles({ filters: { q: 'designer' } }))[0]).toBe('Design Lead');
   });
 
+  it('ranks a word in the skills above the same word in the company name, and that above the description', async () => {
+    const { db } = database.current;
+    await db.insertInto('skills').values({ name: 'Zephyr', slug: 'zephyr', category: 'tools', parent_id: null, description: null, created_by: null }).execute();
+    const zephyr = await makeCompany(db, { name: 'Zephyr Labs', slug: 'zephyr-labs' });
+    const plain = await makeCompany(db, { name: 'Plain Works', slug: 'plain-works' });
+    // One occurrence each (the skill has no aliases), and the newest first, so neither ts_rank nor recency explains it.
+    await makeJob(db, { company_id: plain.id, title: 'Firmware Tutor', description: 'Teach Zephyr.', published_at: daysAgo(1) });
+    await makeJob(db, { company_id: zephyr.id, title: 'Platform Engineer', description: 'Run our platform.', published_at: daysAgo(2) });
+    await makeJob(db, { company_id: plain.id, title: 'Firmware Engineer', description: 'Build devices.', published_at: daysAgo(3) }, [{ slug: 'zephyr' }]);
+    expect(await titles({ filters: { q: 'zephyr' } })).toEqual(['Firmware Engineer', 'Platform Engineer', 'Firmware Tutor']);
+  });
+
   it('tolerates typos in titles and skills, and says what it searched for', async () => {
     const result = await search({ filters: { q: 'pyhton' } });
     expect(result.items.map((j) => j.title).sort()).toEqual(['Backend Developer', 'Senior Data Engineer']);
