@@ -12,6 +12,7 @@ import * as matching from './0009_matching.ts';
 import * as apiTokens from './0010_api_tokens.ts';
 import * as blindScreening from './0011_blind_screening.ts';
 import * as resumeRewrites from './0012_resume_rewrites.ts';
+import * as exactWords from './0013_exact_words.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': initialSchema,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_api_tokens': apiTokens,
   '0011_blind_screening': blindScreening,
   '0012_resume_rewrites': resumeRewrites,
+  '0013_exact_words': exactWords,
 };

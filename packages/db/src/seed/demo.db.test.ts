@@ -62,7 +62,8 @@ describe('seedDemo', () => {
     const { db } = database.current;
     await seedDemo(db, { jobs: 30, now });
     const stale = await sql<{ id: string }>`
-      select id from jobs j where j.search_vector = ''::tsvector or j.search_vector <> hotgigs_job_search_vector(j)`.execute(db);
+      select id from jobs j where j.search_vector = ''::tsvector or j.search_vector <> hotgigs_job_search_vector(j)
+        or j.exact_vector <> hotgigs_job_exact_vector(j)`.execute(db);
     expect(stale.rows).toEqual([]);
   });
 

@@ -248,6 +248,7 @@ export const DB_COLUMNS = {
     salary_max_yearly: 'int8?',
     search_vector: 'tsvector',
     rank_vector: 'tsvector',
+    exact_vector: 'tsvector',
     skill_ids: '_uuid',
     ...stamps,
   },

@@ -53,6 +53,8 @@ export interface JobsTable extends Stamps {
   search_vector: Generated<string>;
   /** The title, skills and company part of search_vector (weights A and B), which relevance is ranked on. */
   rank_vector: ColumnType<string, never, never>;
+  /** The same text as written (`simple`, not stemmed), kept by a trigger: the exact-word tier of relevance. */
+  exact_vector: ColumnType<string, never, never>;
   /** The ids of the job's skills, kept by the trigger on job_skills (search filters and facets read them). */
   skill_ids: ColumnType<string[], never, never>;
 }

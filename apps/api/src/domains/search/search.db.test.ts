@@ -1,6 +1,7 @@
 // Job search as a candidate uses it: text in web-search syntax, typos, aliases, filters with facet counts,
 // sorts, pages and cursors, highlights; and clear errors for bad input.
 import { TRPCError } from '@trpc/server';
+import { sql } from 'kysely';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { refreshSearchTerms } from '@hotgigs/db';
@@ -94,6 +95,41 @@ describe('job.search: text', () => {
     }
     const ranked = await titles({ filters: { q: 'accountant' } });
     expect(ranked.slice(0, 2)).toEqual(['Senior Accountant', 'Accountant Trainee Programme Lead']);
+  });
+
+  it('ranks a job with the word as written anywhere above one with only its stem, even in the title (#10)', async () => {
+    const { db } = database.current;
+    const studio = await makeCompany(db, { name: 'Studio Nine', slug: 'studio-nine' });
+    // The stemmed job is the newest and has the stem in its title (ts_rank weight A) and twice more below.
+    for (const [title, description, days] of [
+      ['Design Lead', 'Design our brand: designing logos and a design system.', 1],
+      ['Creative Lead', 'Work with a designer on campaigns.', 10],
+      ['Art Director', 'Hire and guide our designers.', 20],
+    ] as const) {
+      await makeJob(db, { company_id: studio.id, title, description, published_at: daysAgo(days) });
+    }
+    // Stemmed matches stay among the results, after the exact ones (which tie, so the newer comes first).
+    expect(await titles({ filters: { q: 'designer' } })).toEqual(['Creative Lead', 'Art Director', 'Design Lead']);
+    expect(await titles({ filters: { q: 'design' } })).toEqual(['Design Lead', 'Creative Lead', 'Art Director']);
+    // The exact words follow a new company name, like the search vector does (updateCompanyColumns re-weights it).
+    await db.updateTable('companies').set({ name: 'Designer Studio' }).where('id', '=', studio.id).execute();
+    await sql`UPDATE jobs SET search_vector = ts_filter(search_vector, '{a,c,d}') || hotgigs_job_linked_vector(id, company_id)
+      WHERE company_id = ${studio.id}`.execute(db);
+    const stale = await sql`SELECT id FROM jobs j WHERE j.exact_vector <> hotgigs_job_exact_vector(j)`.execute(db);
+    expect(stale.rows).toEqual([]);
+    expect((await titles({ filters: { q: 'designer' } }))[0]).toBe('Design Lead');
+  });
+
+  it('ranks a word in the skills above the same word in the company name, and that above the description', async () => {
+    const { db } = database.current;
+    await db.insertInto('skills').values({ name: 'Zephyr', slug: 'zephyr', category: 'tools', parent_id: null, description: null, created_by: null }).execute();
+    const zephyr = await makeCompany(db, { name: 'Zephyr Labs', slug: 'zephyr-labs' });
+    const plain = await makeCompany(db, { name: 'Plain Works', slug: 'plain-works' });
+    // One occurrence each (the skill has no aliases), and the newest first, so neither ts_rank nor recency explains it.
+    await makeJob(db, { company_id: plain.id, title: 'Firmware Tutor', description: 'Teach Zephyr.', published_at: daysAgo(1) });
+    await makeJob(db, { company_id: zephyr.id, title: 'Platform Engineer', description: 'Run our platform.', published_at: daysAgo(2) });
+    await makeJob(db, { company_id: plain.id, title: 'Firmware Engineer', description: 'Build devices.', published_at: daysAgo(3) }, [{ slug: 'zephyr' }]);
+    expect(await titles({ filters: { q: 'zephyr' } })).toEqual(['Firmware Engineer', 'Platform Engineer', 'Firmware Tutor']);
   });
 
   it('tolerates typos in titles and skills, and says what it searched for', async () => {

@@ -243,23 +243,47 @@ const LEVEL_PREFIX = `^((${[...TITLE_LEVEL_WORDS, 'assistant', 'head of', 'chief
   .join('|')})\\s+)+`;
 
 /**
+ * Less than any difference of ts_rank between one more or one fewer occurrence of the words, more than nothing:
+ * a tie-breaker between skills and company (a word only in the description ranks 0, below either).
+ */
+const COMPANY_DISCOUNT = 0.001;
+
+/**
+ * Every word as written or its plural, anywhere in the job (its unstemmed `simple` vector): "designer" and
+ * "designers", not "design" nor "designing". Words with inner punctuation (c++, node.js) get no plural forms.
+ */
+function exactWordsQuery(words: string[]): TsQuery {
+  const forms = (w: string) => (/^[\p{L}\p{N}]+$/u.test(w) ? [w, `${w}s`, `${w}es`] : [w]);
+  const word = (w: string) => sql`(${sql.join(forms(w).map((f) => sql`plainto_tsquery('simple', ${f})`), sql` || `)})`;
+  return sql`(${sql.join(words.map(word), sql` && `)})`;
+}
+
+/**
  * Relevance (docs/search.md): a title that is the query (level words aside) first, then titles with every word,
- * then how often and how heavily (title A, skills and company B) the words occur in the small ranking vector.
+ * then jobs with every word as written (not only its stem) anywhere, then the rest; within a tier, how often and
+ * how heavily (title A, skills and company B) the words occur in the small ranking vector.
  * The tiers outweigh any ts_rank (at most 1 with normalisation 32). Every match is ranked, so the rank must be
- * cheap: ts_rank costs a third less than ts_rank_cd here, and the title tests are regular expressions on one
- * short column.
+ * cheap: ts_rank costs a third less than ts_rank_cd here, the title tests are regular expressions on one short
+ * column, and the exact-word test is one look-up in the index of exact_vector (a hashed set of ids), never a
+ * read of each match's vector.
  */
 function rankExpression(r: Resolved) {
   if (!r.tsquery) return sql<number>`0::real`;
   const title = r.titleWords ? sql`strict_word_similarity(${r.titleWords}, jobs.title)` : sql`0`;
+  // Skills and company have the same weight (B): a company whose name has the words costs a hair, so the same
+  // words in the skills come first. A set of company ids, from an index (companies_name_search_idx).
+  const inCompany = sql`jobs.company_id IN (SELECT c.id FROM companies c WHERE to_tsvector('english', c.name) @@ ${r.tsquery})`;
+  const textRank = sql`ts_rank(jobs.rank_vector, ${r.tsquery}, 32) - CASE WHEN ${inCompany} THEN ${sql.lit(COMPANY_DISCOUNT)} ELSE 0 END`;
   const words = r.rankWords;
-  if (!words?.length) return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title})::real`;
+  if (!words?.length) return sql<number>`(${textRank} + 0.3 * ${title})::real`;
   const everyWord = sql.join(
     words.map((w) => sql`jobs.title ~* ${`\\m${wordPattern(w)}\\M`}`),
     sql` AND `,
   );
   const exact = sql`regexp_replace(jobs.title, ${LEVEL_PREFIX}, '', 'i') ~* ${`^${words.map(wordPattern).join('\\s+')}$`}`;
-  return sql<number>`(ts_rank(jobs.rank_vector, ${r.tsquery}, 32) + 0.3 * ${title} + CASE WHEN ${exact} THEN 2 WHEN ${everyWord} THEN 1 ELSE 0 END)::real`;
+  const exactWords = sql`jobs.id IN (SELECT x.id FROM jobs x WHERE x.exact_vector @@ ${exactWordsQuery(words)})`;
+  return sql<number>`(${textRank} + 0.3 * ${title}
+    + CASE WHEN ${exact} THEN 3 WHEN ${everyWord} THEN 2 WHEN ${exactWords} THEN 1 ELSE 0 END)::real`;
 }
 
 type SortKey = [number | string, string, string];
