@@ -9,7 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect, type CompiledQuery, type KyselyConfig } from 'kysely';
 import pg from 'pg';
-import { startPgliteThread, type PgliteThread } from './pglite-thread.ts';
+import { pgConfigForThread, startPgliteThread, type PgliteThread } from './pglite-thread.ts';
 import type { DB } from '@hotgigs/shared';
 
 // Calendar dates stay `YYYY-MM-DD` strings: parsing them into a Date would shift them by the host's time zone.
@@ -109,8 +109,7 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
       throw error;
     }
   }
-  // node-postgres's PGlite adapter asks only for `waitReady` and `execProtocolStream`, which the thread serves.
-  const pool = new pg.Pool(createPgConfig(backend as PGlite));
+  const pool = new pg.Pool('execProtocolRaw' in backend ? createPgConfig(backend) : (pgConfigForThread(backend) as pg.PoolConfig));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
   return {
     db,
