@@ -305,7 +305,7 @@ export async function evaluateEscoSet(db: Kysely<DB>, set: EscoSet, options: Esc
   const worst: { id: string; ndcg: number }[] = [];
   for (const id of sampledCandidates) {
     const own = set.candidateOccupation.get(id)!;
-    const items = (await recommendedJobs(db, id, { filters: {}, page: 1, limit: 10 }, now)).items;
+    const items = (await recommendedJobs({ db }, id, { filters: {}, page: 1, limit: 10 }, now)).items;
     recommended.set(id, items.map((i) => i.job.id));
     const relevances = items.map((item) => relevance(own, set.jobOccupation.get(item.job.id)));
     const ideal = jobRelevances(own);
@@ -381,7 +381,7 @@ export async function evaluateEscoSet(db: Kysely<DB>, set: EscoSet, options: Esc
   const invite = new Tally();
   for (const id of sampledJobs) {
     const own = set.jobOccupation.get(id)!;
-    const ranked = await invitableCandidates(db, id, 10, now);
+    const ranked = await invitableCandidates({ db }, id, 10, now);
     invite.add(
       ranked.map((c) => relevance(own, set.candidateOccupation.get(c.candidateId))),
       candidateRelevances(own),

@@ -152,11 +152,11 @@ async function runSpeed(label: string, databaseUrl: string | undefined) {
     const jobIds = [...jobOccupation.keys()];
     const now = new Date();
     const input = { filters: {}, page: 1, limit: 20 };
-    await recommendedJobs(db, candidateIds[0]!, input, now);
-    await invitableCandidates(db, jobIds[0]!, 20, now);
+    await recommendedJobs({ db }, candidateIds[0]!, input, now);
+    await invitableCandidates({ db }, jobIds[0]!, 20, now);
     console.log('  view                                          p50 ms  p95 ms');
-    console.log(`  recommended jobs for one candidate (top 20)  ${await time(RUNS, (i) => recommendedJobs(db, candidateIds[(i * 7919) % candidateIds.length]!, input, now))}`);
-    console.log(`  candidates to invite for one job (top 20)    ${await time(RUNS, (i) => invitableCandidates(db, jobIds[(i * 7919) % jobIds.length]!, 20, now))}`);
+    console.log(`  recommended jobs for one candidate (top 20)  ${await time(RUNS, (i) => recommendedJobs({ db }, candidateIds[(i * 7919) % candidateIds.length]!, input, now))}`);
+    console.log(`  candidates to invite for one job (top 20)    ${await time(RUNS, (i) => invitableCandidates({ db }, jobIds[(i * 7919) % jobIds.length]!, 20, now))}`);
 
     // Quality: the candidate's own occupation's jobs should come first.
     let ndcg = 0;
@@ -165,7 +165,7 @@ async function runSpeed(label: string, databaseUrl: string | undefined) {
     for (let i = 0; i < sampled; i++) {
       const id = candidateIds[(i * 104729) % candidateIds.length]!;
       const own = candidateOccupation.get(id);
-      const items = (await recommendedJobs(db, id, { filters: {}, page: 1, limit: 10 }, now)).items;
+      const items = (await recommendedJobs({ db }, id, { filters: {}, page: 1, limit: 10 }, now)).items;
       const relevant = items.map((item) => (jobOccupation.get(item.job.id) === own ? 1 : 0));
       const dcg = relevant.reduce<number>((sum, r, k) => sum + r / Math.log2(k + 2), 0);
       const ideal = Array.from({ length: 10 }, (_, k) => 1 / Math.log2(k + 2)).reduce((a, b) => a + b, 0);

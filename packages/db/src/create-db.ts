@@ -87,36 +87,36 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
     return { db, mode: 'postgres', close: () => db.destroy() };
   }
+  // An open PGlite (tests) stays the caller's to close; one opened here is closed with the database.
+  let backend: PGlite | PgliteThread | undefined;
+  let pool: pg.Pool;
   if (options.pglite) {
-    const pglite = options.pglite;
+    await options.pglite.exec(PLANNER_SETTINGS_SQL);
+    pool = new pg.Pool(createPgConfig(options.pglite));
+  } else if (options.sameThread) {
+    const pglite = await openPglite(options.dataDir ?? './.data/pglite');
     await pglite.exec(PLANNER_SETTINGS_SQL);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool(createPgConfig(pglite)) }), ...logging(options) });
-    return { db, mode: 'embedded', close: () => db.destroy() };
-  }
-  const dataDir = options.dataDir ?? './.data/pglite';
-  let backend: PGlite | PgliteThread;
-  if (options.sameThread) {
-    const pglite = await openPglite(dataDir);
-    await pglite.exec(PLANNER_SETTINGS_SQL);
+    pool = new pg.Pool(createPgConfig(pglite));
     backend = pglite;
   } else {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    backend = startPgliteThread(dataDir);
+    // The worker opens the directory (openPglite) and applies the planner settings itself.
+    const thread = startPgliteThread(options.dataDir ?? './.data/pglite');
     try {
-      await backend.waitReady;
+      await thread.waitReady;
     } catch (error) {
-      await backend.close();
+      await thread.close();
       throw error;
     }
+    pool = new pg.Pool(pgConfigForThread(thread) as pg.PoolConfig);
+    backend = thread;
   }
-  const pool = new pg.Pool('execProtocolRaw' in backend ? createPgConfig(backend) : (pgConfigForThread(backend) as pg.PoolConfig));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), ...logging(options) });
   return {
     db,
     mode: 'embedded',
     async close() {
       await db.destroy();
-      if (!backend.closed) await backend.close();
+      if (backend && !backend.closed) await backend.close();
     },
   };
 }

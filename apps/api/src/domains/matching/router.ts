@@ -7,13 +7,13 @@ import { candidateProcedure, jobOwnerProcedure } from '../../trpc/procedures.ts'
 import { invitableCandidates, matchBadges, matchForJob, recommendedJobs } from './service.ts';
 
 export const matchRouter = router({
-  forJob: candidateProcedure.input(matchForJobInput).query(({ ctx, input }) => matchForJob(ctx.db, ctx.candidateId, input.jobId, ctx.now())),
+  forJob: candidateProcedure.input(matchForJobInput).query(({ ctx, input }) => matchForJob(ctx, ctx.candidateId, input.jobId, ctx.now())),
 
-  forJobs: candidateProcedure.input(matchForJobsInput).query(({ ctx, input }) => matchBadges(ctx.db, ctx.candidateId, input.jobIds)),
+  forJobs: candidateProcedure.input(matchForJobsInput).query(({ ctx, input }) => matchBadges(ctx, ctx.candidateId, input.jobIds)),
 
   recommended: candidateProcedure
     .input(recommendedJobsInput.default({ filters: {}, page: 1, limit: 20 }))
-    .query(({ ctx, input }) => recommendedJobs(ctx.db, ctx.candidateId, input, ctx.now())),
+    .query(({ ctx, input }) => recommendedJobs(ctx, ctx.candidateId, input, ctx.now())),
 
-  candidatesForJob: jobOwnerProcedure(invitableCandidatesInput).query(({ ctx, input }) => invitableCandidates(ctx.db, ctx.job.id, input.limit, ctx.now())),
+  candidatesForJob: jobOwnerProcedure(invitableCandidatesInput).query(({ ctx, input }) => invitableCandidates(ctx, ctx.job.id, input.limit, ctx.now())),
 });

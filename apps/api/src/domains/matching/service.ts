@@ -18,6 +18,7 @@ import {
   type PreparedCandidate,
 } from '@hotgigs/ai';
 import { describePage, MATCH_POOL, pageOffset, type DB, type RecommendedJobsInput } from '@hotgigs/shared';
+import type { AppServices } from '../../app-services.ts';
 import { notFound } from '../../errors.ts';
 import { isListed, skillsByJob, summaryColumns, toJobSummary, type JobSummary } from '../jobs/service.ts';
 import { matchEngine, skillsLeadingTo, type MatchEngine } from './engine.ts';
@@ -41,7 +42,7 @@ async function preparedCandidate(db: Db, engine: MatchEngine, candidateId: strin
 }
 
 /** match.forJob: the calling candidate against one open job (or one they applied to), in full. */
-export async function matchForJob(db: Kysely<DB>, candidateId: string, jobId: string, now: Date): Promise<MatchReport> {
+export async function matchForJob({ db }: Pick<AppServices, 'db'>, candidateId: string, jobId: string, now: Date): Promise<MatchReport> {
   const visible = await db
     .selectFrom('jobs')
     .select('jobs.id')
@@ -64,7 +65,7 @@ export interface MatchBadges {
 }
 
 /** match.forJobs: the score alone for each job of a page (search results, saved jobs), open jobs only. */
-export async function matchBadges(db: Kysely<DB>, candidateId: string, jobIds: readonly string[]): Promise<MatchBadges> {
+export async function matchBadges({ db }: Pick<AppServices, 'db'>, candidateId: string, jobIds: readonly string[]): Promise<MatchBadges> {
   const engine = await matchEngine(db);
   const listed = await db.selectFrom('jobs').select('id').where('id', 'in', [...new Set(jobIds)]).where(isListed).execute();
   const [{ prepared }, jobs] = await Promise.all([
@@ -154,7 +155,7 @@ const GAP_COUNT = 5;
 const ASKS_FOR_SKILLS: MatchJob = { title: '', skills: [{ skillId: '', name: '', requirement: 'required' }] };
 
 /** match.recommended: open jobs ranked by the calling candidate's score, with what would raise it. */
-export async function recommendedJobs(db: Kysely<DB>, candidateId: string, input: RecommendedJobsInput, now: Date): Promise<Recommendations> {
+export async function recommendedJobs({ db }: Pick<AppServices, 'db'>, candidateId: string, input: RecommendedJobsInput, now: Date): Promise<Recommendations> {
   const engine = await matchEngine(db);
   const { candidate, prepared } = await preparedCandidate(db, engine, candidateId);
   const empty = (message: string | null): Recommendations => ({ scored: message === null, message, items: [], pagination: describePage(input, 0), skillGaps: [] });
@@ -276,7 +277,7 @@ async function invitePool(db: Kysely<DB>, jobId: string, needs: RawBuilder<unkno
  * match.candidatesForJob: profiles a recruiter may see (visibility not hidden, account active) that have not
  * applied to this job, ranked by their score for it.
  */
-export async function invitableCandidates(db: Kysely<DB>, jobId: string, limit: number, now: Date): Promise<InvitableCandidate[]> {
+export async function invitableCandidates({ db }: Pick<AppServices, 'db'>, jobId: string, limit: number, now: Date): Promise<InvitableCandidate[]> {
   const engine = await matchEngine(db);
   const job = (await loadMatchJobs(db, [jobId])).get(jobId);
   if (!job || job.skills.length === 0) return [];
