@@ -3,6 +3,7 @@
 import { initTRPC } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import superjson from 'superjson';
+import { serializeOutput } from '../platform/shared-results.ts';
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import type { Context } from './context.ts';
@@ -54,7 +55,8 @@ export const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    // superjson both ways; answers that are shared results (platform/shared-results.ts) are serialized once.
+    transformer: { input: superjson, output: { serialize: serializeOutput, deserialize: superjson.deserialize } },
     errorFormatter({ shape, error, ctx }) {
       const validation = error.code === 'BAD_REQUEST' && error.cause instanceof z.ZodError ? distinctIssues(error.cause) : undefined;
       // Details (stack, internal text) only under DEBUG_ERRORS (`pnpm dev`) and only to this machine.

@@ -9,6 +9,7 @@
 // Each request still asks the database for the generation: one index look-up.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '@hotgigs/shared';
+import { shareResult } from '../../platform/shared-results.ts';
 
 /** Longest a result is reused, whatever else happens. */
 export const MAX_RESULT_AGE_MS = 60_000;
@@ -47,7 +48,8 @@ export class GenerationCache<T> {
       this.entries.set(key, entry);
       return entry.value;
     }
-    const value = compute();
+    // One object answers every request for this key: serialized once for the wire (platform/shared-results.ts).
+    const value = compute().then(shareResult);
     const fresh: Entry<T> = {
       generation: state.generation,
       freshUntil: Math.min(state.now + MAX_RESULT_AGE_MS, state.nextDeadline ?? Infinity),
