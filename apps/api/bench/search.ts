@@ -23,7 +23,14 @@ import { startPortal } from '../../../scripts/lib/portal.mjs';
 
 const cli = fileURLToPath(new URL('../bin/hotgigs.mjs', import.meta.url));
 const { values } = parseArgs({
-  options: { jobs: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '15' }, only: { type: 'string' } },
+  options: {
+    jobs: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '15' },
+    only: { type: 'string' },
+    // The searches (1-based, comma-separated) whose statements get EXPLAIN ANALYZE; --plans prints whole plans.
+    explain: { type: 'string', default: '1,10,15' },
+    plans: { type: 'boolean', default: false },
+  },
 });
 const JOBS = values.jobs!;
 const SECONDS = Number(values.seconds);
@@ -211,17 +218,18 @@ function kindOf(sql: string): string {
 
 async function explain(db: Kysely<DB>, statements: Unit[][]) {
   console.log('\n  EXPLAIN ANALYZE (PostgreSQL) of the statements of three searches: indexes used; time:');
-  for (const index of [0, 9, 14]) {
+  for (const index of values.explain!.split(',').map((n) => Number(n) - 1)) {
     console.log(`    #${index + 1} ${JSON.stringify(SEARCHES[index]!.filters)}, sort ${SEARCHES[index]!.sort ?? 'relevance'}`);
     for (const unit of statements[index]!) {
       const { query } = unit;
-      const explained = { ...query, sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${query.sql}` } as CompiledQuery;
+      const explained = { ...query, sql: `EXPLAIN (ANALYZE, COSTS OFF, TIMING ${values.plans ? "ON" : "OFF"}, SUMMARY ON) ${query.sql}` } as CompiledQuery;
       const { rows } = (await runUnit(db, unit, explained)) as { rows: { 'QUERY PLAN': string }[] };
       const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
       const used = [...new Set(plan.match(/(?:Index Only Scan|Index Scan|Bitmap Index Scan) (?:using|on) \w+/g) ?? [])];
       const seq = [...new Set(plan.match(/Seq Scan on \w+/g) ?? [])];
       const time = /Execution Time: ([\d.]+) ms/.exec(plan)?.[1];
       console.log(`      ${kindOf(query.sql).padEnd(9)} ${time?.padStart(7)} ms  ${[...used, ...seq].join(', ') || 'no table read'}`);
+      if (values.plans) console.log(plan.replace(/^/gm, '        '));
     }
   }
 }
@@ -229,18 +237,27 @@ async function explain(db: Kysely<DB>, statements: Unit[][]) {
 /** Where the time goes: each statement run alone, the slowest kinds first (what to optimise next). */
 async function profile(db: Kysely<DB>, statements: Unit[][]) {
   const byKind = new Map<string, number[]>();
-  for (const search of statements) {
+  const slowest: { search: number; kind: string; ms: number }[] = [];
+  for (const [index, search] of statements.entries()) {
     for (const unit of search) {
       const t0 = performance.now();
       await runUnit(db, unit);
       const kind = kindOf(unit.query.sql);
-      byKind.set(kind, [...(byKind.get(kind) ?? []), performance.now() - t0]);
+      const ms = performance.now() - t0;
+      byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+      slowest.push({ search: index, kind, ms });
     }
   }
   const rows = [...byKind].map(([kind, times]) => ({ kind, total: times.reduce((a, b) => a + b, 0), n: times.length }));
   rows.sort((a, b) => b.total - a.total);
   console.log('  time per statement kind, one client, each statement alone (total over the 20 searches):');
   for (const r of rows) console.log(`    ${r.total.toFixed(1).padStart(7)} ms  x${r.n}  ${r.kind}`);
+  console.log('  the slowest statements:');
+  slowest.sort((a, b) => b.ms - a.ms);
+  for (const s of slowest.slice(0, 8)) {
+    const search = SEARCHES[s.search]!;
+    console.log(`    ${s.ms.toFixed(1).padStart(7)} ms  ${s.kind.padEnd(9)} #${s.search + 1} ${JSON.stringify(search.filters)}${search.sort ? `, sort ${search.sort}` : ''}`);
+  }
 }
 
 function row(label: string, f: Figures) {

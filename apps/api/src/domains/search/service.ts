@@ -194,11 +194,19 @@ function allOf(conditions: RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
   return conditions.length ? sql<SqlBool>`(${sql.join(conditions, sql` AND `)})` : sql<SqlBool>`TRUE`;
 }
 
-/** The conditions that are not facets: listed, the text, location, salary, the publication window. */
-function baseCondition(r: Resolved) {
+/**
+ * The conditions that are not facets: listed, the text, location, salary, the publication window.
+ * `allMatches` (statements that read every match, see readingAllMatches): the text's GIN index finds them, never
+ * the status index. For a broad word ("manager", half the jobs) the planner would rather take every listed job
+ * from the status index and test the word on each, reading its search vector back from TOAST: 48 ms instead of
+ * 10 for "manager -assistant" at 10,000 jobs on PostgreSQL. `IS TRUE` keeps the same rows and hides the listed
+ * test from the index.
+ */
+function baseCondition(r: Resolved, allMatches = false) {
   return (eb: JobsEb): Expression<SqlBool> => {
     const f = r.filters;
-    const conditions: Expression<SqlBool>[] = [isListed(eb)];
+    const listed = allMatches && r.tsquery ? sql<SqlBool>`(${isListed(eb)}) IS TRUE` : isListed(eb);
+    const conditions: Expression<SqlBool>[] = [listed];
     if (r.tsquery) {
       const text = sql<SqlBool>`jobs.search_vector @@ ${r.tsquery}`;
       conditions.push(r.titleWords ? eb.or([text, sql<SqlBool>`${r.titleWords} <<% jobs.title`]) : text);
@@ -227,8 +235,8 @@ function baseCondition(r: Resolved) {
 }
 
 /** Every condition of the search. */
-function where(r: Resolved) {
-  return (eb: JobsEb): Expression<SqlBool> => eb.and([baseCondition(r)(eb), ...facetConditions(r, 'jobs')]);
+function where(r: Resolved, allMatches = false) {
+  return (eb: JobsEb): Expression<SqlBool> => eb.and([baseCondition(r, allMatches)(eb), ...facetConditions(r, 'jobs')]);
 }
 
 /** A word as a regular expression for itself or its plural, whole (`\m`, `\M`: PostgreSQL's word boundaries). */
@@ -405,7 +413,7 @@ function facetCounts(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
 async function facetStatement(db: Kysely<DB>, r: Resolved): Promise<FacetCounts> {
   const matched = db
     .selectFrom('jobs')
-    .where(baseCondition(r))
+    .where(baseCondition(r, true))
     .select(['id', 'remote', 'employment_type', 'experience_level', 'company_id', 'published_at', 'skill_ids'])
     .limit(MAX_COUNTED);
   const others = (facet: Facet) => allOf(facetConditions(r, 'm', facet));
@@ -517,7 +525,7 @@ function countMatches(db: Kysely<DB>, r: Resolved): Promise<number> {
 
 async function countStatement(db: Kysely<DB>, r: Resolved): Promise<number> {
   const { n } = await db
-    .selectFrom((eb) => eb.selectFrom('jobs').where(where(r)).select(sql`1`.as('one')).limit(MAX_COUNTED + 1).as('matches'))
+    .selectFrom((eb) => eb.selectFrom('jobs').where(where(r, true)).select(sql`1`.as('one')).limit(MAX_COUNTED + 1).as('matches'))
     .select(sql<number>`count(*)::int`.as('n'))
     .executeTakeFirstOrThrow();
   return n;
