@@ -82,7 +82,7 @@ describe('a candidate', () => {
     const { page, jsErrors } = await newTab();
     await page.goto(`${baseUrl}/jobs?q=manager`);
     await page.getByTestId('filter-remote-remote').check();
-    await page.waitForURL((url) => url.searchParams.get('remote') === '["remote"]');
+    await page.waitForURL((url) => url.searchParams.get('remote') === 'remote');
     const searchUrl = page.url();
 
     await page.getByTestId('alert-sign-in').click();
@@ -110,7 +110,7 @@ describe('a candidate', () => {
     await page.getByTestId('search-input').press('Enter');
     await page.waitForURL(/[?&]q=manager/);
     await page.getByTestId('filter-remote-remote').check();
-    await page.waitForURL((url) => url.searchParams.get('remote') === '["remote"]' && url.searchParams.get('q') === 'manager');
+    await page.waitForURL((url) => url.searchParams.get('remote') === 'remote' && url.searchParams.get('q') === 'manager');
     const searchUrl = page.url();
     await expect.poll(() => text(page, 'results-count')).toMatch(/\d jobs?$/);
     await page.getByTestId('job-title-link').first().click();
@@ -169,7 +169,7 @@ describe('a candidate', () => {
     expect(await text(page, 'alert-name')).toBe('Remote manager jobs');
     expect(await text(page, 'alert-summary')).toBe('“manager” · Remote');
     const run = new URL((await page.getByTestId('alert-run-search').getAttribute('href'))!, baseUrl);
-    expect([run.pathname, run.searchParams.get('q'), run.searchParams.get('remote')]).toEqual(['/jobs', 'manager', '["remote"]']);
+    expect([run.pathname, run.searchParams.get('q'), run.searchParams.get('remote')]).toEqual(['/jobs', 'manager', 'remote']);
     expect(await sidewaysScrollAt360(page)).toBe(0);
 
     await page.getByTestId('alert-frequency').selectOption('weekly');

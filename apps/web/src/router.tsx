@@ -2,6 +2,7 @@
 // (features/<domain>/routes.tsx), each with its typed URL state and the data it starts loading early.
 // Loaders only start fetches (not awaited): pages render at once with their own loading states, and hovering
 // a link warms the cache for the page behind it.
+import { parseUrlSearch, stringifyUrlSearch } from '@hotgigs/shared';
 import { createRouter } from '@tanstack/react-router';
 import {
   accountRoute,
@@ -69,6 +70,11 @@ export function createAppRouter(context: RouterContext) {
     defaultPreload: 'intent',
     // TanStack Query decides freshness; the router must always call the loader so it can ask.
     defaultPreloadStaleTime: 0,
+    // Readable query strings for every page (`/jobs?q="data engineer" -senior&remote=remote`), not the router's
+    // default JSON (`q=%22rust%22`, `remote=%5B%22remote%22%5D`), which they still read: the rule is in
+    // packages/shared/src/url-search.ts and docs/search.md ("The search page's URL").
+    parseSearch: parseUrlSearch,
+    stringifySearch: stringifyUrlSearch,
   });
 }
 

@@ -6,3 +6,4 @@ export type * from './db/index.ts';
 export { DB_COLUMNS } from './db/index.ts';
 export * from './lifecycle.ts';
 export * from './pipeline.ts';
+export * from './url-search.ts';

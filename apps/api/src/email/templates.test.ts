@@ -10,7 +10,7 @@ const LINK = 'https://hotgigs.test/verify-email?token=abc&next=%2Fjobs';
 const RESET = 'https://hotgigs.test/forgot-password';
 const JOB1 = 'https://hotgigs.test/jobs/00000000-0000-4000-8000-000000000001';
 const JOB2 = 'https://hotgigs.test/jobs/00000000-0000-4000-8000-000000000002';
-const SEARCH = 'https://hotgigs.test/jobs?q=rust&remote=%5B%22remote%22%5D';
+const SEARCH = 'https://hotgigs.test/jobs?q=rust&remote=remote';
 const ALERTS = 'https://hotgigs.test/account/alerts';
 const DIGEST_JOBS = [
   { title: HOSTILE, detail: 'Acme & "Sons" · Berlin', link: JOB1 },

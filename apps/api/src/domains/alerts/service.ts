@@ -7,6 +7,7 @@ import {
   jobSearchFilters,
   LABELS,
   MAX_ALERTS_PER_CANDIDATE,
+  stringifyUrlSearch,
   type AlertCreateInput,
   type AlertFrequency,
   type AlertUpdateInput,
@@ -169,26 +170,11 @@ export async function deleteAlert(db: Kysely<DB>, alertId: string): Promise<void
 // ---- Digests ----
 
 /**
- * The search page's URL for these filters, encoded the way the web app's router reads its search params
- * (TanStack Router's default: strings as they are, anything else, or a string that would read as JSON, as JSON).
+ * The search page's URL for these filters, in the readable encoding the web app's router reads and writes
+ * (stringifyUrlSearch in @hotgigs/shared): `/jobs?q=rust&remote=remote&remote=hybrid`.
  */
 export function searchPagePath(filters: JobSearchFilters): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters) as [string, unknown][]) {
-    if (value === undefined) continue;
-    params.set(key, typeof value === 'string' && !readsAsJson(value) ? value : JSON.stringify(value));
-  }
-  const query = params.toString();
-  return query ? `/jobs?${query}` : '/jobs';
-}
-
-function readsAsJson(value: string): boolean {
-  try {
-    JSON.parse(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return `/jobs${stringifyUrlSearch(filters)}`;
 }
 
 /** The line under a job's title in a digest: "Acme · Berlin · Hybrid". */

@@ -29,12 +29,15 @@ export const POSTED_WITHIN_DAYS = [1, 7, 30] as const;
 export type PostedWithinDays = (typeof POSTED_WITHIN_DAYS)[number];
 
 /**
- * /jobs: the search, all of it in the URL so links (alert emails), reload and back work. Array filters use the
- * router's own encoding (`remote=%5B%22remote%22%5D`); unknown or malformed values are dropped, never an error.
+ * /jobs: the search, all of it in the URL so links (alert emails), reload and back work:
+ * `/jobs?q=%22data+engineer%22+-senior&remote=remote&remote=hybrid&page=2`. An array filter is its key repeated,
+ * and one given once is a list of one; the old JSON form (`remote=%5B%22remote%22%5D`) reads the same (the rule:
+ * packages/shared/src/url-search.ts). Unknown or malformed values are dropped, never an error.
  */
 export const jobsSearchSchema = z.object({
   page: z.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
-  // The router parses `?q=123` as a number and `?q=true` as a boolean; they are still searches for words.
+  // The router parses `?q=123` as a number and `?q=true` as a boolean; they are still searches for words. Quotes
+  // are kept: `?q="data engineer"` is the phrase search `"data engineer"`.
   q: urlText(MAX_QUERY_LENGTH),
   location: urlText(100),
   remote: lenientArray(z.enum(REMOTE_TYPES), REMOTE_TYPES.length),
