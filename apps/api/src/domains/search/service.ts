@@ -492,19 +492,20 @@ async function runSearch(db: Kysely<DB>, input: JobSearchInput, r: Resolved) {
     .execute();
   const hasMore = rows.length > input.limit;
   const pageRows = rows.slice(0, input.limit);
-  // Snippets parse the description: only for the rows shown, in one query.
-  const snippets = new Map<string, string>();
-  if (r.tsquery && pageRows.length) {
-    const { rows: marked } = await sql<{ id: string; snippet: string }>`
-      SELECT id, ts_headline('english', regexp_replace(left(description, 20000), '<[^>]+>', ' ', 'g'), ${r.tsquery},
-        ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … `}) AS snippet
-      FROM jobs WHERE id = ANY(${pageRows.map((row) => row.id)}::uuid[])`.execute(db);
-    for (const m of marked) if (m.snippet.includes(MARK_START)) snippets.set(m.id, m.snippet);
-  }
-  const skills = await skillsByJob(
-    db,
-    pageRows.map((row) => row.id),
-  );
+  // Snippets parse the description: only for the rows shown, in one query, beside the one for their skills.
+  const ids = pageRows.map((row) => row.id);
+  const [marked, skills] = await Promise.all([
+    r.tsquery && ids.length
+      ? sql<{ id: string; snippet: string }>`
+          SELECT id, ts_headline('english', regexp_replace(left(description, 20000), '<[^>]+>', ' ', 'g'), ${r.tsquery},
+            ${`StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter= … `}) AS snippet
+          FROM jobs WHERE id = ANY(${ids}::uuid[])`
+          .execute(db)
+          .then((result) => result.rows)
+      : [],
+    skillsByJob(db, ids),
+  ]);
+  const snippets = new Map(marked.filter((m) => m.snippet.includes(MARK_START)).map((m) => [m.id, m.snippet]));
   const last = pageRows.at(-1);
   return {
     items: pageRows.map((row) => ({
