@@ -1,6 +1,6 @@
 // The two sides of a match as the scorer takes them (packages/ai MatchCandidate, MatchJob), loaded for many at
-// once: two statements for any number of candidates, two for any number of jobs, never one per row.
-import { sql, type Kysely, type Transaction } from 'kysely';
+// once: two statements for any number of candidates, one for any number of jobs, never one per row.
+import { sql, type Kysely, type SelectQueryBuilder, type Transaction } from 'kysely';
 import type { MatchCandidate, MatchJob, MatchJobSkill, SkillGraph } from '@hotgigs/ai';
 import type { DB, ExperienceEntryRow } from '@hotgigs/shared';
 
@@ -60,46 +60,59 @@ export async function loadMatchCandidates(db: Db, ids: readonly string[], graph:
   return byId;
 }
 
-export async function loadMatchJobs(db: Db, ids: readonly string[]): Promise<Map<string, MatchJob>> {
+/** Ids of jobs to load: a list, or a statement selecting them (a pool ranked in SQL, sent with the load). */
+export type MatchJobIds = readonly string[] | SelectQueryBuilder<DB, 'jobs', { id: string }>;
+
+/**
+ * The jobs as the scorer takes them, each with its skills, in one statement: one row per job with its skills as a
+ * JSON array (in slug order), not a row per skill. On embedded PGlite in its worker thread every row crosses
+ * threads, and the pool's 1,500 skill rows cost more than the query itself (docs/matching.md, "Measured").
+ * Rows come in the table's physical order, as the separate id lookup's scan returned them at small sizes: rankings
+ * break ties by input order, and this keeps them as they were (the ESCO set's NDCG).
+ */
+export async function loadMatchJobs(db: Db, ids: MatchJobIds): Promise<Map<string, MatchJob>> {
   const byId = new Map<string, MatchJob>();
-  if (ids.length === 0) return byId;
-  const unique = [...new Set(ids)];
-  const [rows, skills] = await Promise.all([
-    db
-      .selectFrom('jobs')
-      .select([
-        'id',
-        'title',
-        sql<string>`regexp_replace(left(jobs.description, ${DESCRIPTION_CHARS}), '<[^>]+>', ' ', 'g')`.as('text'),
-        'location',
-        'remote',
-        'experience_level',
-        'salary_min',
-        'salary_max',
-        'salary_currency',
-        'salary_period',
-      ])
-      .where('id', 'in', unique)
-      .execute(),
-    db
-      .selectFrom('job_skills')
-      .innerJoin('skills', 'skills.id', 'job_skills.skill_id')
-      .select(['job_skills.job_id', 'job_skills.skill_id', 'skills.name', 'job_skills.requirement', 'job_skills.years_required', 'job_skills.weight'])
-      .where('job_skills.job_id', 'in', unique)
-      .orderBy('job_skills.job_id')
-      .orderBy('skills.slug')
-      .execute(),
-  ]);
-  const skillsOf = new Map<string, MatchJobSkill[]>();
-  for (const s of skills) {
-    const list = skillsOf.get(s.job_id) ?? [];
-    if (list.length === 0) skillsOf.set(s.job_id, list);
-    list.push({ skillId: s.skill_id, name: s.name, requirement: s.requirement, yearsRequired: s.years_required, weight: s.weight });
-  }
+  if (Array.isArray(ids) && ids.length === 0) return byId;
+  const list = Array.isArray(ids) ? [...new Set(ids as readonly string[])] : null;
+  const pool = ids as SelectQueryBuilder<DB, 'jobs', { id: string }>;
+  const rows = await db
+    .with('wanted', () => (list ? db.selectFrom('jobs').select('jobs.id').where('jobs.id', 'in', list) : pool))
+    .selectFrom('jobs')
+    .innerJoin('wanted', 'wanted.id', 'jobs.id')
+    // The skills of all the jobs in one grouped pass, sorted once by (job, slug), not a sort per job.
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('job_skills as js')
+          .innerJoin('skills as s', 's.id', 'js.skill_id')
+          .select([
+            'js.job_id',
+            sql<JobSkillTuple[]>`json_agg(json_build_array(js.skill_id, s.name, js.requirement, js.years_required, js.weight) ORDER BY s.slug)`.as('skills'),
+          ])
+          .where('js.job_id', 'in', eb.selectFrom('wanted').select('wanted.id'))
+          .groupBy('js.job_id')
+          .as('sk'),
+      (join) => join.onRef('sk.job_id', '=', 'jobs.id'),
+    )
+    .select([
+      'jobs.id',
+      'jobs.title',
+      sql<string>`regexp_replace(left(jobs.description, ${DESCRIPTION_CHARS}), '<[^>]+>', ' ', 'g')`.as('text'),
+      'jobs.location',
+      'jobs.remote',
+      'jobs.experience_level',
+      'jobs.salary_min',
+      'jobs.salary_max',
+      'jobs.salary_currency',
+      'jobs.salary_period',
+      'sk.skills',
+    ])
+    .orderBy(sql`jobs.ctid`)
+    .execute();
   for (const row of rows) {
     byId.set(row.id, {
       title: row.title,
-      skills: skillsOf.get(row.id) ?? [],
+      skills: (row.skills ?? []).map(([skillId, name, requirement, yearsRequired, weight]) => ({ skillId, name, requirement, yearsRequired, weight })),
       experienceLevel: row.experience_level,
       location: row.location,
       remoteType: row.remote,
@@ -109,3 +122,6 @@ export async function loadMatchJobs(db: Db, ids: readonly string[]): Promise<Map
   }
   return byId;
 }
+
+/** A job's skill as the load's JSON carries it: skill id, name, requirement, years required, weight. */
+type JobSkillTuple = [string, string, MatchJobSkill['requirement'], number | null, number];
