@@ -137,7 +137,7 @@ describe('accounts', () => {
     await signOut(page);
     expect(await navLinks(page)).toEqual(['Jobs', 'Sign in', 'Sign up']);
     await page.goto(`${baseUrl}/account`);
-    await page.waitForURL(`${baseUrl}/sign-in?redirect=%2Faccount`);
+    await page.waitForURL(`${baseUrl}/sign-in?redirect=/account`);
     await page.getByTestId('sign-in-form').waitFor();
     expect(jsErrors).toEqual([]);
   });
@@ -163,7 +163,7 @@ describe('accounts', () => {
 
     // Asking for /account signed out leads through sign-in and back.
     await page.goto(`${baseUrl}/account`);
-    await page.waitForURL(/\/sign-in\?redirect=%2Faccount$/);
+    await page.waitForURL(/\/sign-in\?redirect=\/account$/);
     await signInWithPassword(page, katherine);
     await page.waitForURL(`${baseUrl}/account`);
 
@@ -230,7 +230,7 @@ describe('accounts', () => {
 
     // The next request from the other browser finds its session gone.
     await second.page.getByTestId('download-data').click();
-    await second.page.waitForURL(`${baseUrl}/sign-in?redirect=%2Faccount`);
+    await second.page.waitForURL(`${baseUrl}/sign-in?redirect=/account`);
     await second.page.getByTestId('sign-in-form').waitFor();
     expect(first.jsErrors).toEqual([]);
   });
