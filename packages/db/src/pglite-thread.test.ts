@@ -21,7 +21,9 @@ async function open() {
   return database.db;
 }
 
-describe('PGlite in a worker thread', () => {
+// Each test starts a PGlite in a new worker thread: about a second alone, but several under a loaded 2-core CI run
+// (CI at fd561c9 timed out four of these at vitest's 5 s default), so every test here has a minute.
+describe('PGlite in a worker thread', { timeout: 60_000 }, () => {
   it('answers rows, typed values and the planner settings like the in-thread database', async () => {
     const db = await open();
     const { rows } = await sql<{ n: number; t: string; d: string; cost: string }>`
