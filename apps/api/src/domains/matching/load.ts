@@ -67,8 +67,8 @@ export type MatchJobIds = readonly string[] | SelectQueryBuilder<DB, 'jobs', { i
  * The jobs as the scorer takes them, each with its skills, in one statement: one row per job with its skills as a
  * JSON array (in slug order), not a row per skill. On embedded PGlite in its worker thread every row crosses
  * threads, and the pool's 1,500 skill rows cost more than the query itself (docs/matching.md, "Measured").
- * Rows come in the table's physical order, as the separate id lookup's scan returned them at small sizes: rankings
- * break ties by input order, and this keeps them as they were (the ESCO set's NDCG).
+ * Rows come in id order: rankings break ties by input order, so equal scores rank the same way on every run and
+ * after any update (physical order, which an earlier version kept, moves when a row is rewritten).
  */
 export async function loadMatchJobs(db: Db, ids: MatchJobIds): Promise<Map<string, MatchJob>> {
   const byId = new Map<string, MatchJob>();
@@ -107,7 +107,7 @@ export async function loadMatchJobs(db: Db, ids: MatchJobIds): Promise<Map<strin
       'jobs.salary_period',
       'sk.skills',
     ])
-    .orderBy(sql`jobs.ctid`)
+    .orderBy('jobs.id')
     .execute();
   for (const row of rows) {
     byId.set(row.id, {
