@@ -23,6 +23,12 @@ interface Part {
   line: number;
 }
 
+// A header line that names a project, a client or the tools is about the work, not the job: never its title or
+// employer ("Client: Insurance Client from London", "Project Title: ...", "Team Size 15 Members", "Duration: ...").
+const NOT_HEADER = /^(?:client|customer|project(?:\s+(?:title|name))?|team\s+size|duration|environment|technolog(?:y|ies)|tools|platforms?|domain|roles?\s+(?:and|&)\s+responsibilities|responsibilities)\b\s*(?:[:\-–]|\d)/i;
+// "Have worked as a Support Engineer", "Working as Escalation Engineer": the title is what follows.
+const WORKED_AS = /^(?:(?:i\s+)?(?:have|has|had)\s+(?:been\s+)?)?(?:currently\s+)?(?:work(?:ed|ing)?|employed|serv(?:ed|ing))\s+as\s+(?:an?\s+)?(?=\S)/i;
+
 function cleanPart(s: string): string {
   return s.replace(/^[\s,|•·:–—-]+|[\s,|•·:–—-]+$/g, '').replace(/\(\s*\)/g, '').trim();
 }
@@ -32,11 +38,11 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
   const parts: Part[] = [];
   let atSplit: { title: Part; company: Part } | null = null;
   for (const l of lines) {
-    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(l.text);
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(l.text.replace(WORKED_AS, ''));
     if (at && looksLikeTitle(at[1]!) && !atSplit) atSplit = { title: { text: cleanPart(at[1]!), line: l.line }, company: { text: cleanPart(at[2]!.split(SPLIT)[0]!), line: l.line } };
     for (const p of l.text.split(SPLIT)) {
-      const t = cleanPart(p);
-      if (t && /[A-Za-z]/.test(t)) parts.push({ text: t, line: l.line });
+      const t = cleanPart(cleanPart(p).replace(WORKED_AS, ''));
+      if (t && /[A-Za-z]/.test(t) && !NOT_HEADER.test(t)) parts.push({ text: t, line: l.line });
     }
   }
   // "Designation: Principal Engineer", "Company 1: Oracle India", "Location: Pune": the label says what it is.
@@ -58,8 +64,9 @@ export function headerFields(lines: { text: string; line: number }[]): { title: 
   let location: Part | null = labelled.location ?? null;
   const isLoc = (p: Part) => !!findLocation(p.text) || /^(?:remote|hybrid|on-?site)$/i.test(p.text);
   const rest: Part[] = [];
+  // Every place is left out of the title and company (a second one, "Pune" after "Mumbai", is no job title).
   for (const p of parts) {
-    if (!location && isLoc(p)) location = p;
+    if (isLoc(p)) location ??= p;
     else rest.push(p);
   }
   if (atSplit) return { ...atSplit, location, confidence: 0.85 };
@@ -154,6 +161,30 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
   const out: Field<ParsedExperience>[] = [];
   if (dateLines.length) {
     const starts = dateLines.map((d) => Math.min(d, ...(headerOf.get(d) ?? [])));
+    // The current job is often written without dates above the dated ones ("Escalation Engineer\nMicrosoft\n
+    // <what I do>" then "Support Engineer ... October 2015 to April 2017"): the header lines before the first
+    // dated entry are an entry of their own when one of them reads as a job title.
+    const lead: number[] = [];
+    for (let i = start; i < starts[0]! && lead.length < 3; i++) {
+      if (noise(i)) continue;
+      if (body(i)) break;
+      lead.push(i);
+    }
+    if (lead.length && lead.some((i) => looksLikeTitle(lines[i]!.text.split(SPLIT)[0]!.replace(WORKED_AS, '')))) {
+      const h = headerFields(lead.map((i) => ({ text: lines[i]!.text, line: i })));
+      if (h.title) {
+        const bullets: string[] = [];
+        for (let i = lead.at(-1)! + 1; i < starts[0]!; i++) {
+          const t = lines[i]!.text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+          if (t && !noise(i)) bullets.push(t);
+        }
+        out.push({
+          value: { title: h.title.text, company: h.company?.text ?? null, location: h.location?.text ?? null, start: null, end: null, current: false, bullets },
+          confidence: Math.round(h.confidence * 0.8 * 100) / 100,
+          line: lead[0]!,
+        });
+      }
+    }
     for (let k = 0; k < dateLines.length; k++) {
       const d = dateLines[k]!;
       const range = dateAt.get(d)!;

@@ -179,6 +179,16 @@ describe('bench weak spots', () => {
     ]);
   });
 
+  it.each([
+    ['"Have worked as a" before the title', ['Have worked as a Support Engineer', 'Microsoft - Pune, Maharashtra -', 'October 2015 to April 2017'], [['Support Engineer', 'Microsoft']]],
+    ['"Working as ... at"', ['Working as Test Automation Engineer at EPAM Systems', 'May 2016 to Present'], [['Test Automation Engineer', 'EPAM Systems']]],
+    ['a client line', ['Technology Analyst', 'Client: Insurance Client from London', 'Infosys Ltd', 'May 2016 to Present'], [['Technology Analyst', 'Infosys Ltd']]],
+    ['an undated current job above a dated one', ['Escalation Engineer', 'Microsoft', 'Working on escalated issues with System Centre Operations Manager, Service Manager and Orchestrator.', 'Support Engineer', 'Convergys India Pvt. Ltd. -', 'October 2015 to April 2017'], [['Escalation Engineer', 'Microsoft'], ['Support Engineer', 'Convergys India Pvt. Ltd.']]],
+  ])('experience header: %s', (_name, entry, expected) => {
+    const doc = documentFromText(['Jane Doe', '', 'WORK EXPERIENCE', '', ...entry].join('\n'));
+    expect(parseResume(doc, matcher, { today }).experience.map((e) => [e.value.title, e.value.company])).toEqual(expected);
+  });
+
   it('a comma before a legal suffix is part of the company', () => {
     const doc = documentFromText(['Jane Doe', '', 'EXPERIENCE', '', 'Full Stack Java Developer', 'ABC Company, Inc. | Anywhere', 'June 2018 - Present'].join('\n'));
     expect(parseResume(doc, matcher, { today }).experience[0]?.value).toMatchObject({ title: 'Full Stack Java Developer', company: 'ABC Company, Inc.' });
