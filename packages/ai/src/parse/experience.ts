@@ -29,6 +29,19 @@ const NOT_HEADER = /^(?:client|customer|project(?:\s+(?:title|name))?|team\s+siz
 // "Have worked as a Support Engineer", "Working as Escalation Engineer": the title is what follows.
 const WORKED_AS = /^(?:(?:i\s+)?(?:have|has|had)\s+(?:been\s+)?)?(?:currently\s+)?(?:work(?:ed|ing)?|employed|serv(?:ed|ing))\s+as\s+(?:an?\s+)?(?=\S)/i;
 
+/** A bullet line's text without its bullet glyph. */
+const stripBullet = (t: string) => t.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+
+/** An entry without dates, from its header lines: its confidence is lower than a dated entry's. */
+function undatedEntry(header: { text: string; line: number }[], bullets: string[], from: number): Field<ParsedExperience> {
+  const h = headerFields(header);
+  return {
+    value: { title: h.title?.text ?? null, company: h.company?.text ?? null, location: h.location?.text ?? null, start: null, end: null, current: false, bullets },
+    confidence: Math.round(h.confidence * 0.8 * 100) / 100,
+    line: from,
+  };
+}
+
 function cleanPart(s: string): string {
   return s.replace(/^[\s,|•·:–—-]+|[\s,|•·:–—-]+$/g, '').replace(/\(\s*\)/g, '').trim();
 }
@@ -171,19 +184,10 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       lead.push(i);
     }
     if (lead.length && lead.some((i) => looksLikeTitle(lines[i]!.text.split(SPLIT)[0]!.replace(WORKED_AS, '')))) {
-      const h = headerFields(lead.map((i) => ({ text: lines[i]!.text, line: i })));
-      if (h.title) {
-        const bullets: string[] = [];
-        for (let i = lead.at(-1)! + 1; i < starts[0]!; i++) {
-          const t = lines[i]!.text.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
-          if (t && !noise(i)) bullets.push(t);
-        }
-        out.push({
-          value: { title: h.title.text, company: h.company?.text ?? null, location: h.location?.text ?? null, start: null, end: null, current: false, bullets },
-          confidence: Math.round(h.confidence * 0.8 * 100) / 100,
-          line: lead[0]!,
-        });
-      }
+      const bullets: string[] = [];
+      for (let i = lead.at(-1)! + 1; i < starts[0]!; i++) if (!noise(i) && stripBullet(lines[i]!.text)) bullets.push(stripBullet(lines[i]!.text));
+      const entry = undatedEntry(lead.map((i) => ({ text: lines[i]!.text, line: i })), bullets, lead[0]!);
+      if (entry.value.title) out.push(entry);
     }
     for (let k = 0; k < dateLines.length; k++) {
       const d = dateLines[k]!;
@@ -199,7 +203,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       const bullets: string[] = [];
       for (let i = from; i < to; i++) {
         if (i === d || headerLines.includes(i)) continue;
-        const t = lines[i]!.text.slice(strip.get(i)?.length ?? 0).replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim();
+        const t = stripBullet(lines[i]!.text.slice(strip.get(i)?.length ?? 0));
         if (t) bullets.push(t);
       }
       out.push({
@@ -214,8 +218,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
   let cur: { from: number; header: number[]; bullets: string[] } | null = null;
   const flush = () => {
     if (!cur) return;
-    const h = headerFields(cur.header.map((i) => ({ text: lines[i]!.text, line: i })));
-    out.push({ value: { title: h.title?.text ?? null, company: h.company?.text ?? null, location: h.location?.text ?? null, start: null, end: null, current: false, bullets: cur.bullets }, confidence: Math.round(h.confidence * 0.8 * 100) / 100, line: cur.from });
+    out.push(undatedEntry(cur.header.map((i) => ({ text: lines[i]!.text, line: i })), cur.bullets, cur.from));
   };
   for (const i of idx) {
     const t = lines[i]!.text;
@@ -223,7 +226,7 @@ export function parseExperience(doc: ExtractedDocument, start: number, end: numb
       flush();
       cur = { from: i, header: [i], bullets: [] };
     } else if (cur && !body(i) && cur.bullets.length === 0 && cur.header.length < 2) cur.header.push(i);
-    else if (cur) cur.bullets.push(t.replace(/^\s*[•▪●◦·*\-–]\s*/, '').trim());
+    else if (cur) cur.bullets.push(stripBullet(t));
   }
   flush();
   return out;
